@@ -1,0 +1,16 @@
+//! Black Python Devs website.
+//!
+//! The crate is layered so that the folders show the architecture:
+//! - [`site`]: pure logic with no browser dependency (locales, translations, the route table,
+//!   head tags, content and data models). Tested on the host with `cargo test`.
+//! - `web` (feature `web`): the Leptos components that run in the browser, thin on top of `site`.
+//! - `sitegen` (host only): the build-time generator that turns the route table and the
+//!   Markdown content into static files a CDN can serve.
+
+pub mod site;
+
+#[cfg(feature = "web")]
+pub mod web;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod sitegen;

@@ -1,0 +1,112 @@
+//! Calendar dates as the site's data writes them (`YYYY-MM-DD`) and their translated display.
+
+use super::i18n::{interpolate, t, Key};
+use super::locale::Locale;
+
+/// A calendar date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+const MONTHS: [Key; 12] = [
+    Key::DateMonth01, Key::DateMonth02, Key::DateMonth03, Key::DateMonth04,
+    Key::DateMonth05, Key::DateMonth06, Key::DateMonth07, Key::DateMonth08,
+    Key::DateMonth09, Key::DateMonth10, Key::DateMonth11, Key::DateMonth12,
+];
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+impl Date {
+    /// Parses `YYYY-MM-DD`, rejecting impossible dates.
+    pub fn parse(text: &str) -> Option<Date> {
+        let mut parts = text.split('-');
+        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return None;
+        }
+        let date = Date { year: y.parse().ok()?, month: m.parse().ok()?, day: d.parse().ok()? };
+        let valid = (1..=12).contains(&date.month) && date.day >= 1 && date.day <= days_in_month(date.year, date.month);
+        valid.then_some(date)
+    }
+
+    /// `YYYY-MM-DD`, for `<time datetime>`.
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    fn month_name(self, locale: Locale) -> &'static str {
+        t(locale, MONTHS[self.month as usize - 1])
+    }
+
+    /// The date written out in `locale` ("9 October 2024", "9 de octubre de 2024").
+    pub fn display(self, locale: Locale) -> String {
+        interpolate(
+            t(locale, Key::DateFormat),
+            &[("day", &self.day.to_string()), ("month", self.month_name(locale)), ("year", &self.year.to_string())],
+        )
+    }
+}
+
+/// A span of days, written compactly when both ends share a month ("9–13 October 2024").
+pub fn display_range(start: Date, end: Date, locale: Locale) -> String {
+    if start == end {
+        start.display(locale)
+    } else if start.year == end.year && start.month == end.month {
+        interpolate(
+            t(locale, Key::DateRangeSameMonth),
+            &[
+                ("start", &start.day.to_string()),
+                ("end", &end.day.to_string()),
+                ("month", start.month_name(locale)),
+                ("year", &start.year.to_string()),
+            ],
+        )
+    } else {
+        format!("{} – {}", start.display(locale), end.display(locale))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_valid_and_rejects_invalid_dates() {
+        assert_eq!(Date::parse("2024-10-09"), Some(Date { year: 2024, month: 10, day: 9 }));
+        assert_eq!(Date::parse("2024-02-29").map(Date::iso), Some("2024-02-29".into()));
+        for bad in ["2023-02-29", "2024-13-01", "2024-00-10", "2024-1-01", "24-01-01", "2024-01-01-01", "", "soon"] {
+            assert_eq!(Date::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn displays_in_each_locale() {
+        let date = Date::parse("2024-10-09").unwrap();
+        assert_eq!(date.display(Locale::DEFAULT), "9 October 2024");
+        assert_eq!(date.display(Locale::from_code("es").unwrap()), "9 de octubre de 2024");
+        for locale in Locale::all() {
+            let text = date.display(locale);
+            assert!(text.contains('9') && text.contains("2024"), "{text}");
+        }
+    }
+
+    #[test]
+    fn ranges_are_compact_within_a_month() {
+        let start = Date::parse("2024-10-09").unwrap();
+        let end = Date::parse("2024-10-13").unwrap();
+        assert_eq!(display_range(start, end, Locale::DEFAULT), "9–13 October 2024");
+        let later = Date::parse("2024-11-02").unwrap();
+        assert_eq!(display_range(start, later, Locale::DEFAULT), "9 October 2024 – 2 November 2024");
+        assert_eq!(display_range(start, start, Locale::DEFAULT), "9 October 2024");
+    }
+}

@@ -1,0 +1,169 @@
+//! Translated interface strings: lookup with per-key fallback to the default locale, and
+//! `{placeholder}` interpolation. The tables are generated from `locales/*/strings.toml`.
+
+use super::locale::Locale;
+
+pub(crate) mod generated {
+    include!(concat!(env!("OUT_DIR"), "/strings.rs"));
+}
+
+pub use generated::{Key, ALL_KEYS};
+
+/// A translated string, and whether it had to fall back to the default locale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Message {
+    pub text: &'static str,
+    /// `true` when the requested locale lacks this key and `text` is the default locale's.
+    pub fallback: bool,
+}
+
+impl Key {
+    /// The key's dotted name in the translation files (`"nav.about"`).
+    pub fn name(self) -> &'static str {
+        generated::KEY_NAMES[self as usize]
+    }
+}
+
+/// Looks `key` up in `locale`, falling back to the default locale for that key only.
+pub fn lookup(locale: Locale, key: Key) -> Message {
+    match generated::LOCALES[locale.index()].strings[key as usize] {
+        Some(text) => Message { text, fallback: false },
+        None => Message {
+            text: generated::LOCALES[Locale::DEFAULT.index()].strings[key as usize]
+                .expect("the default locale defines every key"),
+            fallback: true,
+        },
+    }
+}
+
+/// The text for `key` in `locale` (or its fallback), for places that cannot mark fallbacks.
+pub fn t(locale: Locale, key: Key) -> &'static str {
+    lookup(locale, key).text
+}
+
+/// Keys the locale's file lacks. Empty for a complete translation.
+pub fn missing_keys(locale: Locale) -> Vec<&'static str> {
+    ALL_KEYS
+        .iter()
+        .filter(|k| generated::LOCALES[locale.index()].strings[**k as usize].is_none())
+        .map(|k| k.name())
+        .collect()
+}
+
+/// Keys the locale's file defines but the default locale does not (typos, stale keys).
+pub fn unknown_keys(locale: Locale) -> &'static [&'static str] {
+    generated::LOCALES[locale.index()].unknown_keys
+}
+
+/// Replaces each `{name}` in `template` by its value in `args`. Unknown placeholders are
+/// left as they are so that a translation mistake shows instead of vanishing.
+pub fn interpolate(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) => {
+                let name = &after[..end];
+                match args.iter().find(|(k, _)| *k == name) {
+                    Some((_, value)) => out.push_str(value),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push_str(&rest[start..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Placeholders (`{name}`) used in a template, in order.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('}') else { break };
+        names.push(&after[..end]);
+        rest = &after[end + 1..];
+    }
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_locale_translates_every_key() {
+        for locale in Locale::all() {
+            assert_eq!(missing_keys(locale), Vec::<&str>::new(), "locale {} lacks keys", locale.code());
+        }
+    }
+
+    #[test]
+    fn no_locale_defines_keys_the_default_lacks() {
+        for locale in Locale::all() {
+            assert!(unknown_keys(locale).is_empty(), "locale {} has unknown keys {:?}", locale.code(), unknown_keys(locale));
+        }
+    }
+
+    #[test]
+    fn translations_keep_the_placeholders_of_the_default() {
+        for key in ALL_KEYS {
+            let mut reference = placeholders(t(Locale::DEFAULT, key));
+            reference.sort();
+            for locale in Locale::all() {
+                let mut found = placeholders(t(locale, key));
+                found.sort();
+                assert_eq!(found, reference, "{} in {} has other placeholders", key.name(), locale.code());
+            }
+        }
+    }
+
+    #[test]
+    fn translations_are_not_copies_of_english() {
+        // Short labels may coincide (names, "Blog"), but most of a locale's strings must
+        // differ from English, or it is English under another flag.
+        let english: Vec<_> = ALL_KEYS.iter().map(|k| t(Locale::DEFAULT, *k)).collect();
+        for locale in Locale::all().filter(|l| !l.is_default()) {
+            let same = ALL_KEYS.iter().zip(&english).filter(|(k, en)| t(locale, **k) == **en && en.len() > 12).count();
+            assert!(same * 10 < ALL_KEYS.len(), "{} keeps {same} long strings in English", locale.code());
+        }
+    }
+
+    #[test]
+    fn lookup_marks_fallbacks_only_when_the_key_is_missing() {
+        let key = ALL_KEYS[0];
+        assert!(!lookup(Locale::DEFAULT, key).fallback);
+        for locale in Locale::all() {
+            let message = lookup(locale, key);
+            assert_eq!(message.fallback, missing_keys(locale).contains(&key.name()));
+        }
+    }
+
+    #[test]
+    fn interpolation_replaces_known_and_keeps_unknown_placeholders() {
+        assert_eq!(interpolate("{n} members", &[("n", "23")]), "23 members");
+        assert_eq!(interpolate("{a} and {b}", &[("b", "2"), ("a", "1")]), "1 and 2");
+        assert_eq!(interpolate("{missing} x", &[]), "{missing} x");
+        assert_eq!(interpolate("open { brace", &[]), "open { brace");
+        assert_eq!(interpolate("", &[("a", "b")]), "");
+    }
+
+    #[test]
+    fn key_names_are_dotted_paths() {
+        for key in ALL_KEYS {
+            assert!(key.name().contains('.'), "{} should be namespaced", key.name());
+        }
+    }
+}

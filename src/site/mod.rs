@@ -1,0 +1,11 @@
+//! Pure site logic: everything here runs the same on the host and in WebAssembly.
+
+pub mod content;
+pub mod data;
+pub mod date;
+pub mod html;
+pub mod i18n;
+pub mod locale;
+pub mod routes;
+pub mod seo;
+pub mod social;

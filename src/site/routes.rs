@@ -1,0 +1,240 @@
+//! The route table: the one list of the site's pages. Navigation, the router, the static
+//! HTML generator and the sitemap all derive from [`PAGES`].
+//!
+//! English pages live at `/about/`; other locales under a prefix (`/ha/about/`). Every path
+//! ends with a slash because each page is served as `<path>/index.html` by a static CDN.
+
+use super::i18n::Key;
+use super::locale::Locale;
+
+/// A page of the site with a fixed path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PageId {
+    Home,
+    About,
+    Blog,
+    Events,
+    Conferences,
+    Community,
+    Leadership,
+    Initiatives,
+    Support,
+    BookClub,
+    CodeOfConduct,
+    OpenSourceProgram,
+    Members,
+}
+
+/// Where a page appears in the site's navigation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NavPlacement {
+    /// In the header's main navigation.
+    Header,
+    /// Only in the footer.
+    Footer,
+    /// Reached from links in content (the home page is reached through the logo).
+    None,
+}
+
+/// Static facts about one page.
+#[derive(Debug)]
+pub struct PageDef {
+    pub id: PageId,
+    /// The path segment after the locale prefix; empty for the home page.
+    pub slug: &'static str,
+    /// The page's name: heading, navigation label and `<title>`.
+    pub name: Key,
+    /// The `<meta name="description">` text.
+    pub description: Key,
+    pub nav: NavPlacement,
+    /// The Markdown document under `locales/<code>/pages/` with the page's prose, if any.
+    pub document: Option<&'static str>,
+}
+
+/// Every page with a fixed path, in navigation order.
+pub const PAGES: &[PageDef] = &[
+    PageDef { id: PageId::Home, slug: "", name: Key::PageHomeName, description: Key::PageHomeDescription, nav: NavPlacement::None, document: Some("home") },
+    PageDef { id: PageId::About, slug: "about", name: Key::PageAboutName, description: Key::PageAboutDescription, nav: NavPlacement::Header, document: Some("about") },
+    PageDef { id: PageId::Blog, slug: "blog", name: Key::PageBlogName, description: Key::PageBlogDescription, nav: NavPlacement::Header, document: None },
+    PageDef { id: PageId::Events, slug: "events", name: Key::PageEventsName, description: Key::PageEventsDescription, nav: NavPlacement::Header, document: Some("events") },
+    PageDef { id: PageId::Conferences, slug: "conferences", name: Key::PageConferencesName, description: Key::PageConferencesDescription, nav: NavPlacement::Header, document: Some("conferences") },
+    PageDef { id: PageId::Community, slug: "community", name: Key::PageCommunityName, description: Key::PageCommunityDescription, nav: NavPlacement::Header, document: Some("community") },
+    PageDef { id: PageId::Members, slug: "members", name: Key::PageMembersName, description: Key::PageMembersDescription, nav: NavPlacement::Header, document: None },
+    PageDef { id: PageId::Leadership, slug: "leadership", name: Key::PageLeadershipName, description: Key::PageLeadershipDescription, nav: NavPlacement::Header, document: Some("leadership") },
+    PageDef { id: PageId::Initiatives, slug: "initiatives", name: Key::PageInitiativesName, description: Key::PageInitiativesDescription, nav: NavPlacement::Header, document: Some("initiatives") },
+    PageDef { id: PageId::BookClub, slug: "book-club", name: Key::PageBookClubName, description: Key::PageBookClubDescription, nav: NavPlacement::Header, document: Some("book-club") },
+    PageDef { id: PageId::OpenSourceProgram, slug: "open-source-program", name: Key::PageOpenSourceProgramName, description: Key::PageOpenSourceProgramDescription, nav: NavPlacement::Header, document: Some("open-source-program") },
+    PageDef { id: PageId::Support, slug: "support", name: Key::PageSupportName, description: Key::PageSupportDescription, nav: NavPlacement::Header, document: Some("support") },
+    PageDef { id: PageId::CodeOfConduct, slug: "coc", name: Key::PageCodeOfConductName, description: Key::PageCodeOfConductDescription, nav: NavPlacement::Footer, document: Some("coc") },
+];
+
+impl PageId {
+    pub fn def(self) -> &'static PageDef {
+        PAGES.iter().find(|p| p.id == self).expect("every PageId is in PAGES")
+    }
+}
+
+/// What a path shows.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Route {
+    Page(PageId),
+    /// A blog post by slug. Whether the post exists is known from the content index.
+    BlogPost(String),
+    NotFound,
+}
+
+/// A path resolved into its locale and route.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Located {
+    pub locale: Locale,
+    pub route: Route,
+}
+
+/// `true` for slugs made of lower-case ASCII letters, digits and inner hyphens.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 100
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Resolves a URL path (no query or fragment) into a locale and a route.
+///
+/// A trailing `index.html` is ignored. The default locale has no prefix: `/en/about/` is not
+/// a page. Paths that match nothing resolve to [`Route::NotFound`] in the locale the prefix
+/// names, so a not-found page can still speak the visitor's language.
+pub fn resolve(path: &str) -> Located {
+    let path = path.strip_suffix("index.html").unwrap_or(path);
+    let mut segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let mut locale = Locale::DEFAULT;
+    if let Some(first) = segments.first() {
+        if let Some(found) = Locale::from_code(first) {
+            if !found.is_default() {
+                locale = found;
+                segments.remove(0);
+            }
+        }
+    }
+    let route = match segments.as_slice() {
+        [] => Route::Page(PageId::Home),
+        ["blog", slug] if is_slug(slug) => Route::BlogPost((*slug).to_string()),
+        [slug] => PAGES
+            .iter()
+            .find(|p| !p.slug.is_empty() && p.slug == *slug)
+            .map(|p| Route::Page(p.id))
+            .unwrap_or(Route::NotFound),
+        _ => Route::NotFound,
+    };
+    Located { locale, route }
+}
+
+/// The site-relative path of `route` in `locale`, with a trailing slash. `NotFound` has no
+/// path of its own and maps to the locale's home page.
+pub fn href(locale: Locale, route: &Route) -> String {
+    let prefix = locale.path_prefix();
+    match route {
+        Route::Page(id) => {
+            let slug = id.def().slug;
+            if slug.is_empty() {
+                format!("{prefix}/")
+            } else {
+                format!("{prefix}/{slug}/")
+            }
+        }
+        Route::BlogPost(slug) => format!("{prefix}/blog/{slug}/"),
+        Route::NotFound => format!("{prefix}/"),
+    }
+}
+
+/// Pages listed in the header navigation, in order.
+pub fn header_pages() -> impl Iterator<Item = &'static PageDef> {
+    PAGES.iter().filter(|p| p.nav == NavPlacement::Header)
+}
+
+/// Every fixed route in every locale, as `(locale, route)`: what the static generator writes.
+pub fn all_page_routes() -> impl Iterator<Item = (Locale, Route)> {
+    Locale::all().flat_map(|locale| PAGES.iter().map(move |p| (locale, Route::Page(p.id))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ha() -> Locale {
+        Locale::from_code("ha").unwrap()
+    }
+
+    #[test]
+    fn english_pages_have_no_prefix() {
+        assert_eq!(resolve("/"), Located { locale: Locale::DEFAULT, route: Route::Page(PageId::Home) });
+        assert_eq!(resolve("/about/").route, Route::Page(PageId::About));
+        assert_eq!(resolve("/about").route, Route::Page(PageId::About));
+        assert_eq!(resolve("/book-club/").route, Route::Page(PageId::BookClub));
+        assert_eq!(resolve("/coc/").route, Route::Page(PageId::CodeOfConduct));
+        assert_eq!(resolve("/open-source-program/").route, Route::Page(PageId::OpenSourceProgram));
+    }
+
+    #[test]
+    fn other_locales_live_under_a_prefix() {
+        assert_eq!(resolve("/ha/about/"), Located { locale: ha(), route: Route::Page(PageId::About) });
+        assert_eq!(resolve("/ha/"), Located { locale: ha(), route: Route::Page(PageId::Home) });
+        assert_eq!(resolve("/ha"), Located { locale: ha(), route: Route::Page(PageId::Home) });
+        assert_eq!(resolve("/sw/blog/coffee-and-code/").route, Route::BlogPost("coffee-and-code".into()));
+    }
+
+    #[test]
+    fn the_default_locale_has_no_prefixed_pages() {
+        assert_eq!(resolve("/en/about/").route, Route::NotFound);
+    }
+
+    #[test]
+    fn unknown_paths_are_not_found_in_their_locale() {
+        assert_eq!(resolve("/nope/"), Located { locale: Locale::DEFAULT, route: Route::NotFound });
+        assert_eq!(resolve("/ha/nope/"), Located { locale: ha(), route: Route::NotFound });
+        assert_eq!(resolve("/about/extra/").route, Route::NotFound);
+        assert_eq!(resolve("/blog/Bad_Slug/").route, Route::NotFound);
+        assert_eq!(resolve("/blog/a/b/").route, Route::NotFound);
+        assert_eq!(resolve("/ha/ha/").route, Route::NotFound);
+    }
+
+    #[test]
+    fn index_html_is_the_same_page() {
+        assert_eq!(resolve("/about/index.html").route, Route::Page(PageId::About));
+        assert_eq!(resolve("/index.html").route, Route::Page(PageId::Home));
+        assert_eq!(resolve("/ha/index.html").locale, ha());
+    }
+
+    #[test]
+    fn href_and_resolve_round_trip_for_every_route_and_locale() {
+        for (locale, route) in all_page_routes() {
+            let path = href(locale, &route);
+            assert!(path.starts_with('/') && path.ends_with('/'), "{path}");
+            assert_eq!(resolve(&path), Located { locale, route: route.clone() }, "{path}");
+        }
+        let post = Route::BlogPost("hello-world".into());
+        assert_eq!(resolve(&href(ha(), &post)), Located { locale: ha(), route: post });
+    }
+
+    #[test]
+    fn every_page_is_in_the_table_once_with_a_unique_slug() {
+        let mut slugs: Vec<_> = PAGES.iter().map(|p| p.slug).collect();
+        slugs.sort();
+        slugs.dedup();
+        assert_eq!(slugs.len(), PAGES.len());
+        for page in PAGES {
+            assert_eq!(page.id.def().slug, page.slug);
+            assert!(page.slug.is_empty() || is_slug(page.slug));
+            assert!(Locale::from_code(page.slug).is_none(), "slug {} shadows a locale", page.slug);
+        }
+        assert_eq!(PAGES.len(), 13);
+    }
+
+    #[test]
+    fn slugs_are_validated() {
+        assert!(is_slug("coffee-and-code-2024"));
+        for bad in ["", "-a", "a-", "A", "a_b", "a b", "é", "a/b", "<script>"] {
+            assert!(!is_slug(bad), "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,9 @@
+//! The build-time static-site generator (host only). It reads the Markdown content under
+//! `locales/`, renders it, and writes into Trunk's output everything a static CDN needs:
+//! one `index.html` per route and locale with its head already filled in, the content
+//! documents the app fetches, `404.html`, `sitemap.xml` and `robots.txt`.
+
+pub mod content;
+pub mod markdown;
+pub mod output;
+pub mod sitemap;
