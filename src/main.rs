@@ -1,1 +1,5 @@
-fn main(){}
+//! Browser entry point: mounts the Leptos app (built by Trunk for wasm32).
+
+fn main() {
+    bpd_site::web::mount();
+}

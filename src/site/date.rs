@@ -48,6 +48,11 @@ impl Date {
         t(locale, MONTHS[self.month as usize - 1])
     }
 
+    /// The month and year in `locale` ("October 2026", "octubre de 2026").
+    pub fn display_month(self, locale: Locale) -> String {
+        interpolate(t(locale, Key::DateMonthYear), &[("month", self.month_name(locale)), ("year", &self.year.to_string())])
+    }
+
     /// The date written out in `locale` ("9 October 2024", "9 de octubre de 2024").
     pub fn display(self, locale: Locale) -> String {
         interpolate(
@@ -94,6 +99,8 @@ mod tests {
         let date = Date::parse("2024-10-09").unwrap();
         assert_eq!(date.display(Locale::DEFAULT), "9 October 2024");
         assert_eq!(date.display(Locale::from_code("es").unwrap()), "9 de octubre de 2024");
+        assert_eq!(date.display_month(Locale::DEFAULT), "October 2024");
+        assert_eq!(date.display_month(Locale::from_code("es").unwrap()), "octubre de 2024");
         for locale in Locale::all() {
             let text = date.display(locale);
             assert!(text.contains('9') && text.contains("2024"), "{text}");

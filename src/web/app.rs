@@ -1,0 +1,87 @@
+//! The root component: the router, the resolved route, and the page shell.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route as RouterRoute, Router, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+
+use crate::site::locale::Locale;
+use crate::site::routes::{resolve, Located, PageId, Route};
+
+use super::layout::{Footer, Header};
+use super::pages;
+
+/// The current locale and route, derived from the URL; provided as context.
+#[derive(Clone, Copy)]
+pub struct Current(pub Memo<Located>);
+
+impl Current {
+    pub fn locale(self) -> Locale {
+        self.0.with(|l| l.locale)
+    }
+}
+
+pub fn use_current() -> Current {
+    expect_context::<Current>()
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <Router>
+            <Shell/>
+        </Router>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let location = use_location();
+    let located = Memo::new(move |_| resolve(&location.pathname.get()));
+    provide_context(Current(located));
+
+    // Focus <main> ourselves: the router handles in-page links, so the browser would not.
+    let skip_to_main = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Some(main) = document().get_element_by_id("main") {
+            use wasm_bindgen::JsCast;
+            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        }
+    };
+
+    // The site's own route table resolves paths; leptos_router's <Routes> is used with one
+    // wildcard route because it is what commits each navigation to the address bar.
+    view! {
+        <a class="skip-link" href="#main" on:click=skip_to_main>
+            {move || crate::site::i18n::t(use_current().locale(), crate::site::i18n::Key::SiteSkipToContent)}
+        </a>
+        <Header/>
+        <main id="main" tabindex="-1">
+            <Routes fallback=PageView>
+                <RouterRoute path=path!("/*any") view=PageView/>
+            </Routes>
+        </main>
+        <Footer/>
+    }
+}
+
+/// The page for the current route.
+#[component]
+fn PageView() -> impl IntoView {
+    let located = use_current().0;
+    move || {
+        let Located { locale, route } = located.get();
+        match route {
+            Route::Page(PageId::Home) => pages::home(locale).into_any(),
+            Route::Page(PageId::Blog) => pages::blog_index(locale).into_any(),
+            Route::Page(PageId::Conferences) => pages::conferences(locale).into_any(),
+            Route::Page(PageId::BookClub) => pages::book_club(locale).into_any(),
+            Route::Page(PageId::Members) => pages::members(locale).into_any(),
+            Route::Page(page) => pages::document_page(locale, page).into_any(),
+            Route::BlogPost(slug) => pages::blog_post(locale, slug).into_any(),
+            Route::NotFound => pages::not_found(locale).into_any(),
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! Keeps `<html lang>`, `<title>`, the description, the canonical link and the hreflang
+//! alternates in step with the page shown. The static HTML already carries the same tags
+//! (written by the generator from the same [`HeadTags`]); this updates them in place on
+//! client-side navigation instead of appending duplicates.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::site::seo::HeadTags;
+
+fn upsert(head: &web_sys::Element, selector: &str, tag: &str, attrs: &[(&str, &str)]) {
+    let document = document();
+    let element = match document.query_selector(selector).ok().flatten() {
+        Some(el) => el,
+        None => {
+            let Ok(el) = document.create_element(tag) else { return };
+            let _ = head.append_child(&el);
+            el
+        }
+    };
+    for (name, value) in attrs {
+        let _ = element.set_attribute(name, value);
+    }
+}
+
+fn remove_all(selector: &str) {
+    if let Ok(list) = document().query_selector_all(selector) {
+        for i in 0..list.length() {
+            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                el.remove();
+            }
+        }
+    }
+}
+
+/// Applies `tags` to the document head.
+pub fn apply(tags: &HeadTags) {
+    let document = document();
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", tags.lang);
+        let _ = root.set_attribute("dir", tags.dir);
+    }
+    document.set_title(&tags.title);
+    let Some(head) = document.head() else { return };
+    let head: web_sys::Element = head.into();
+    upsert(&head, "meta[name=description]", "meta", &[("name", "description"), ("content", &tags.description)]);
+    remove_all("link[rel=alternate][hreflang]");
+    if tags.alternates.is_empty() {
+        remove_all("link[rel=canonical]");
+        return;
+    }
+    upsert(&head, "link[rel=canonical]", "link", &[("rel", "canonical"), ("href", &tags.canonical)]);
+    for alt in &tags.alternates {
+        if let Ok(el) = document.create_element("link") {
+            let _ = el.set_attribute("rel", "alternate");
+            let _ = el.set_attribute("hreflang", &alt.hreflang);
+            let _ = el.set_attribute("href", &alt.href);
+            let _ = head.append_child(&el);
+        }
+    }
+}
+
+/// Applies the head tags computed by `tags` now and whenever the signals it reads change.
+pub fn use_head(tags: impl Fn() -> HeadTags + 'static) {
+    Effect::new(move |_| apply(&tags()));
+}

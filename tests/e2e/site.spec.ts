@@ -1,0 +1,180 @@
+// Navigation, language switching, footer, blog, data pages, error handling and the phone menu.
+import { test, expect } from '@playwright/test';
+import { watchErrors, appReady } from './helpers';
+
+test('the language menu keeps the page and switches the language', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/about/');
+  await appReady(page);
+  await expect(page.locator('main h1')).toHaveText('About Us');
+  const menu = page.getByLabel('Language');
+  await expect(menu.locator('option')).toHaveText(['English', 'Español', 'Hausa', 'Kiswahili']);
+  expect(await menu.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['en', 'es', 'ha', 'sw']);
+
+  await menu.selectOption('ha');
+  await expect(page).toHaveURL('/ha/about/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ha');
+  await expect(page.locator('main h1')).toHaveText('Game da Mu');
+  await expect(page).toHaveTitle('Black Python Devs | Game da Mu');
+  await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', 'https://blackpythondevs.com/ha/about/');
+  await expect(page.locator('.prose h3')).toHaveCount(4);
+  await expect(page.getByLabel('Language')).toHaveValue('ha');
+
+  await page.getByLabel('Language').selectOption('sw');
+  await expect(page).toHaveURL('/sw/about/');
+  await expect(page.locator('main h1')).toHaveText('Kuhusu Sisi');
+  await page.getByLabel('Language').selectOption('en');
+  await expect(page).toHaveURL('/about/');
+  await expect(page.locator('main h1')).toHaveText('About Us');
+  await expect(page.locator('link[rel=alternate][hreflang]')).toHaveCount(5);
+  expect(errors).toEqual([]);
+});
+
+test('navigation links move between pages without reloading', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/es/');
+  await appReady(page);
+  await page.evaluate(() => ((window as any).__sameDocument = true));
+  const nav = page.getByRole('navigation', { name: 'Navegación principal' });
+  await nav.getByRole('link', { name: 'Liderazgo' }).click();
+  await expect(page).toHaveURL('/es/leadership/');
+  await expect(page.locator('main h1')).toHaveText('Liderazgo');
+  await expect(page.locator('main')).toContainText('Velda Kiara');
+  await expect(nav.getByRole('link', { name: 'Liderazgo' })).toHaveAttribute('aria-current', 'page');
+  await page.goBack();
+  await expect(page).toHaveURL('/es/');
+  expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
+});
+
+test('the footer links to every platform by name', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  const footer = page.locator('footer');
+  const expected: Record<string, RegExp> = {
+    GitHub: /^https:\/\/github\.com\//,
+    Discord: /^https:\/\/discord\./,
+    LinkedIn: /^https:\/\/www\.linkedin\.com\//,
+    Mastodon: /^https:\/\//,
+    YouTube: /^https:\/\/www\.youtube\.com\//,
+    X: /^https:\/\/x\.com\//,
+    Email: /^mailto:contact@blackpythondevs\.com$/,
+  };
+  for (const [name, href] of Object.entries(expected)) {
+    await expect(footer.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+  }
+  await expect(footer.getByRole('link', { name: 'Code of Conduct' })).toHaveAttribute('href', '/coc/');
+  await expect(footer).toContainText(`© ${new Date().getFullYear()}`);
+});
+
+test('the blog lists posts and opens one', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/ha/blog/');
+  await appReady(page);
+  const posts = page.locator('.post-card');
+  expect(await posts.count()).toBeGreaterThanOrEqual(6);
+  const first = posts.first().getByRole('link');
+  const title = (await first.textContent())!.trim();
+  await first.click();
+  await expect(page.locator('main h1')).toHaveText(title);
+  await expect(page).toHaveTitle(`Black Python Devs | ${title}`);
+  expect(page.url()).toMatch(/\/ha\/blog\/[a-z0-9-]+\/$/);
+  await expect(page.locator('.prose p').first()).toBeVisible();
+
+  // The same post as a deep link is a real file.
+  const response = await page.goto(new URL(page.url()).pathname);
+  expect(response!.status()).toBe(200);
+  await appReady(page);
+  await expect(page.locator('main h1')).toHaveText(title);
+  expect(errors).toEqual([]);
+});
+
+test('an unknown blog post shows the not-found page', async ({ page }) => {
+  const response = await page.goto('/blog/no-such-post/');
+  expect(response!.status()).toBe(404);
+  await appReady(page);
+  await expect(page.locator('main h1')).toHaveText('Page not found');
+});
+
+test('conferences and books come from the JSON data, translated', async ({ page }) => {
+  await page.goto('/sw/conferences/');
+  await appReady(page);
+  const uganda = page.locator('.card', { hasText: 'PyCon Uganda 2024' });
+  await expect(uganda).toContainText('9–13 Oktoba 2024');
+  await expect(uganda).toContainText('Kampala');
+  await expect(uganda.locator('.note')).toHaveAttribute('lang', 'sw');
+  await page.goto('/es/book-club/');
+  await appReady(page);
+  await expect(page.locator('.card', { hasText: 'Fluent Python' })).toContainText('Luciano Ramalho');
+  await expect(page.locator('.card', { hasText: 'Fluent Python' })).toContainText('julio de 2026');
+});
+
+test('a failed data load shows an alert with a working Retry', async ({ page }) => {
+  let fail = true;
+  await page.route('**/data/conferences.json', (route) => (fail ? route.fulfill({ status: 500, body: 'boom' }) : route.continue()));
+  await page.goto('/conferences/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('(500)');
+  fail = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('.card', { hasText: 'PyCon Uganda 2024' })).toBeVisible();
+});
+
+test('malformed data is reported, not crashed on, and hostile text stays text', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.route('**/data/books.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '[{"title": ' }));
+  await page.goto('/book-club/');
+  await expect(page.getByRole('alert')).toContainText('damaged');
+  await page.unroute('**/data/books.json');
+  const hostile = [
+    { title: '<img src=x onerror="window.__pwned=1">', authors: ['<script>window.__pwned=1</script>'], month: '2026-01', url: 'javascript:window.__pwned=1', note: { en: '<b>bold?</b>' } },
+    { title: 'Good book', authors: ['A. Writer'], month: '2026-02', note: { en: '<script>window.__pwned=1</script>' } },
+  ];
+  await page.route('**/data/books.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(hostile) }));
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('.card', { hasText: 'Good book' })).toContainText('<script>window.__pwned=1</script>');
+  await expect(page.getByRole('status')).toContainText('1 entries could not be shown');
+  await expect(page.locator('main img, main script')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+  expect(errors).toEqual([]);
+});
+
+test('a page missing in a language falls back to English, marked', async ({ page }) => {
+  await page.route('**/content/ha/pages/events.json', async (route) => {
+    const english = await (await page.request.get('/content/en/pages/events.json')).json();
+    await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...english, fallback: true }) });
+  });
+  await page.goto('/ha/events/');
+  await appReady(page);
+  await expect(page.getByRole('note')).toContainText('Hausa');
+  await expect(page.locator('.prose')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('main h1')).toHaveText('Abubuwan da ke Tafe');
+});
+
+test('on a phone the menu button opens and closes the navigation', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await appReady(page);
+  const button = page.getByRole('button', { name: 'Menu' });
+  const nav = page.locator('#site-nav');
+  await expect(nav).toBeHidden();
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await button.click();
+  await expect(nav).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Close menu' })).toHaveAttribute('aria-expanded', 'true');
+  await nav.getByRole('link', { name: 'Events' }).click();
+  await expect(page).toHaveURL('/events/');
+  await expect(nav).toBeHidden();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('keyboard users can skip to the main content', async ({ page }) => {
+  await page.goto('/about/');
+  await appReady(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
