@@ -58,8 +58,9 @@ pub fn Header() -> impl IntoView {
                 <div class="header-tools">
                     <label class="language-picker">
                         <span class="visually-hidden">{move || t(locale(), Key::SiteLanguageLabel)}</span>
-                        <svg class="icon" aria-hidden="true" width="20" height="20" viewBox="0 0 24 24">
-                            <use_ href="/images/icons.svg#globe"></use_>
+                        <svg class="icon" aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8">
+                            <circle cx="12" cy="12" r="9"></circle>
+                            <path d="M3 12h18M12 3c2.5 2.5 3.8 5.5 3.8 9s-1.3 6.5-3.8 9M12 3c-2.5 2.5-3.8 5.5-3.8 9s1.3 6.5 3.8 9"></path>
                         </svg>
                         <select on:change=on_language prop:value=move || locale().code().to_string()>
                             {Locale::all()
@@ -75,7 +76,7 @@ pub fn Header() -> impl IntoView {
                         on:click=move |_| menu_open.update(|open| *open = !*open)
                     >
                         <span class="menu-icon" aria-hidden="true"></span>
-                        {move || t(locale(), if menu_open.get() { Key::SiteCloseMenu } else { Key::SiteMenu })}
+                        <span class="menu-label">{move || t(locale(), if menu_open.get() { Key::SiteCloseMenu } else { Key::SiteMenu })}</span>
                     </button>
                 </div>
             </div>
