@@ -22,6 +22,11 @@ impl Key {
     pub fn name(self) -> &'static str {
         generated::KEY_NAMES[self as usize]
     }
+
+    /// The key with this dotted name, for vocabularies whose keys derive from slugs.
+    pub fn from_name(name: &str) -> Option<Key> {
+        generated::KEY_NAMES.iter().position(|k| *k == name).map(|i| ALL_KEYS[i])
+    }
 }
 
 /// Looks `key` up in `locale`, falling back to the default locale for that key only.
@@ -158,6 +163,14 @@ mod tests {
         assert_eq!(interpolate("{missing} x", &[]), "{missing} x");
         assert_eq!(interpolate("open { brace", &[]), "open { brace");
         assert_eq!(interpolate("", &[("a", "b")]), "");
+    }
+
+    #[test]
+    fn keys_are_found_by_name() {
+        for key in ALL_KEYS {
+            assert_eq!(Key::from_name(key.name()), Some(key));
+        }
+        assert_eq!(Key::from_name("no.such.key"), None);
     }
 
     #[test]

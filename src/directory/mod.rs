@@ -1,0 +1,5 @@
+//! The member directory's pure logic: regions derived from countries (UN M49), the skill
+//! vocabulary, member records, the URL query state and filtering with facet counts.
+//! No browser dependency; the directory's components sit on top of this.
+
+pub mod regions;
