@@ -2,4 +2,8 @@
 //! vocabulary, member records, the URL query state and filtering with facet counts.
 //! No browser dependency; the directory's components sit on top of this.
 
+pub mod filter;
+pub mod members;
+pub mod query;
 pub mod regions;
+pub mod skills;

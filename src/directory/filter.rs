@@ -1,0 +1,328 @@
+//! Filtering the directory: a compact index built once per locale, queried on every
+//! keystroke. Within a facet values combine with OR, across facets with AND; the free text
+//! matches name, city and skill names ignoring case and diacritics. Each facet value is
+//! counted with the other facets applied, so a count says what choosing it would give.
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::site::locale::Locale;
+
+use super::members::{Member, OpenTo};
+use super::query::Query;
+use super::regions::{Subregion, CONTINENTS};
+use super::skills::Skill;
+
+/// Lower case, without diacritics: "Adébáyọ̀" → "adebayo", "Ɗanjuma" → "danjuma".
+pub fn fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !matches!(*c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F))
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'ɓ' => 'b',
+            'ɗ' => 'd',
+            'ƙ' => 'k',
+            'ƴ' => 'y',
+            'ß' => 's',
+            'ø' => 'o',
+            'ł' => 'l',
+            'đ' => 'd',
+            'ı' => 'i',
+            c => c,
+        })
+        .collect()
+}
+
+/// One member, reduced to what filtering needs.
+#[derive(Clone, Debug)]
+struct Entry {
+    haystack: String,
+    subregion: Subregion,
+    /// Positions in the vocabulary.
+    skills: Vec<u16>,
+    /// Bit per `OpenTo::ALL` position.
+    open_to: u8,
+}
+
+/// The result of a search: matching members (positions in the member list, sorted by
+/// name) and the facet counts.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Results {
+    pub matching: Vec<usize>,
+    /// Indexed like the vocabulary.
+    pub skill_counts: Vec<usize>,
+    /// Indexed like `Subregion::all()`.
+    pub subregion_counts: Vec<usize>,
+    /// Indexed like `CONTINENTS`.
+    pub continent_counts: Vec<usize>,
+    /// Indexed like `OpenTo::ALL`.
+    pub open_to_counts: Vec<usize>,
+}
+
+/// A search index over a member list for one locale.
+pub struct Index {
+    entries: Vec<Entry>,
+    /// Member positions sorted by folded name.
+    order: Vec<usize>,
+    vocabulary: Vec<String>,
+}
+
+fn open_to_bits(open_to: &[OpenTo]) -> u8 {
+    open_to.iter().map(|o| 1u8 << OpenTo::ALL.iter().position(|x| x == o).unwrap()).fold(0, |a, b| a | b)
+}
+
+impl Index {
+    /// Builds the index. Skill names are searchable in `locale` and in English.
+    pub fn new(members: &[Member], vocabulary: &[Skill], locale: Locale) -> Index {
+        let entries: Vec<Entry> = members
+            .iter()
+            .map(|m| {
+                let skills: Vec<u16> =
+                    m.skills.iter().filter_map(|s| vocabulary.iter().position(|v| v.slug == *s)).map(|i| i as u16).collect();
+                let mut haystack = fold(&m.name);
+                for part in m.city.iter().map(String::as_str).chain(skills.iter().flat_map(|&i| {
+                    let skill = &vocabulary[i as usize];
+                    [skill.name(locale), skill.name(Locale::DEFAULT)]
+                })) {
+                    haystack.push('\n');
+                    haystack.push_str(&fold(part));
+                }
+                Entry { haystack, subregion: m.subregion(), skills, open_to: open_to_bits(&m.open_to) }
+            })
+            .collect();
+        let keys: Vec<String> = members.iter().map(|m| fold(&m.name)).collect();
+        let mut order: Vec<usize> = (0..members.len()).collect();
+        order.sort_by(|&a, &b| keys[a].cmp(&keys[b]).then_with(|| members[a].name.cmp(&members[b].name)));
+        Index { entries, order, vocabulary: vocabulary.iter().map(|s| s.slug.clone()).collect() }
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Members matching `query`, sorted by name, with facet counts.
+    pub fn search(&self, query: &Query) -> Results {
+        let terms: Vec<String> = fold(&query.text).split_whitespace().map(str::to_string).collect();
+        let wanted_skills: Vec<u16> =
+            query.skills.iter().filter_map(|s| self.vocabulary.iter().position(|v| v == s)).map(|i| i as u16).collect();
+        let wanted_open = open_to_bits(&query.open_to);
+        let mut results = Results {
+            matching: Vec::new(),
+            skill_counts: vec![0; self.vocabulary.len()],
+            subregion_counts: vec![0; 22],
+            continent_counts: vec![0; CONTINENTS.len()],
+            open_to_counts: vec![0; OpenTo::ALL.len()],
+        };
+        for &i in &self.order {
+            let e = &self.entries[i];
+            if !terms.iter().all(|t| e.haystack.contains(t.as_str())) {
+                continue;
+            }
+            let skill_ok = query.skills.is_empty() || e.skills.iter().any(|s| wanted_skills.contains(s));
+            let region_ok = query.regions.is_empty() || query.regions.iter().any(|r| r.contains(e.subregion));
+            let open_ok = query.open_to.is_empty() || e.open_to & wanted_open != 0;
+            if region_ok && open_ok {
+                for &s in &e.skills {
+                    results.skill_counts[s as usize] += 1;
+                }
+            }
+            if skill_ok && open_ok {
+                results.subregion_counts[e.subregion as usize] += 1;
+                let continent = CONTINENTS.iter().position(|c| *c == e.subregion.continent()).unwrap();
+                results.continent_counts[continent] += 1;
+            }
+            if skill_ok && region_ok {
+                for (bit, count) in results.open_to_counts.iter_mut().enumerate() {
+                    if e.open_to & (1 << bit) != 0 {
+                        *count += 1;
+                    }
+                }
+                if open_ok {
+                    results.matching.push(i);
+                }
+            }
+        }
+        results
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::directory::query::{parse_query, RegionFilter};
+    use crate::directory::regions::Continent;
+    use proptest::prelude::*;
+
+    fn vocabulary() -> Vec<Skill> {
+        let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/skills.json")).unwrap();
+        crate::directory::skills::parse_skills(&json).unwrap()
+    }
+
+    fn member(id: &str, name: &str, country: &str, city: Option<&str>, skills: &[&str], open_to: &[OpenTo]) -> Member {
+        Member {
+            id: id.into(),
+            name: name.into(),
+            pronouns: None,
+            country: country.into(),
+            city: city.map(String::from),
+            skills: skills.iter().map(|s| s.to_string()).collect(),
+            languages: vec![],
+            bio: Default::default(),
+            github: None,
+            links: Default::default(),
+            open_to: open_to.to_vec(),
+            avatar: None,
+        }
+    }
+
+    #[test]
+    fn folding_ignores_case_and_diacritics() {
+        assert_eq!(fold("Adébáyọ̀"), "adebayo");
+        assert_eq!(fold("ƊANJUMA Ɓello"), "danjuma bello");
+        assert_eq!(fold("São Paulo"), "sao paulo");
+        assert_eq!(fold("Nkechi"), "nkechi");
+    }
+
+    #[test]
+    fn search_text_matches_name_city_and_skill_names_in_two_languages() {
+        let members = vec![
+            member("a", "Adébáyọ̀ Ogunleye", "NG", Some("Ìbàdàn"), &["django"], &[]),
+            member("b", "Wanjiru Kamau", "KE", Some("Nairobi"), &["data-science"], &[]),
+        ];
+        let index = Index::new(&members, &vocabulary(), Locale::from_code("sw").unwrap());
+        let ids = |text: &str| {
+            let q = Query { text: text.into(), ..Default::default() };
+            index.search(&q).matching.iter().map(|&i| members[i].id.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(ids("adebayo"), vec!["a"]);
+        assert_eq!(ids("IBADAN"), vec!["a"]);
+        assert_eq!(ids("sayansi ya data"), vec!["b"]);
+        assert_eq!(ids("data science"), vec!["b"]);
+        assert_eq!(ids("ogunleye django"), vec!["a"]);
+        assert!(ids("nobody").is_empty());
+        assert_eq!(ids(""), vec!["a", "b"]);
+    }
+
+    #[test]
+    fn facets_or_within_and_across_with_counts_excluding_their_own_facet() {
+        let members = vec![
+            member("a", "Ama", "GH", None, &["django"], &[OpenTo::Mentoring]),
+            member("b", "Bola", "NG", None, &["data-science"], &[OpenTo::Speaking]),
+            member("c", "Chidi", "JM", None, &["django", "data-science"], &[OpenTo::Mentoring]),
+            member("d", "Dede", "KE", None, &["devops"], &[]),
+        ];
+        let vocabulary = vocabulary();
+        let index = Index::new(&members, &vocabulary, Locale::DEFAULT);
+        let q = parse_query("skill=django,data-science&region=africa", &vocabulary).query;
+        let results = index.search(&q);
+        assert_eq!(results.matching, vec![0, 1]);
+        let pos = |slug: &str| vocabulary.iter().position(|s| s.slug == slug).unwrap();
+        // Skill counts apply the region facet only: Ama, Bola, Dede are in Africa.
+        assert_eq!(results.skill_counts[pos("django")], 1);
+        assert_eq!(results.skill_counts[pos("devops")], 1);
+        // Region counts apply the skill facet only: Chidi (Caribbean) counts there.
+        assert_eq!(results.subregion_counts[Subregion::Caribbean as usize], 1);
+        assert_eq!(results.continent_counts[0], 2);
+        assert_eq!(results.open_to_counts, vec![1, 1, 0]);
+        let only_mentoring = Query { open_to: vec![OpenTo::Mentoring], ..q };
+        assert_eq!(index.search(&only_mentoring).matching, vec![0]);
+        let caribbean = Query { regions: vec![RegionFilter::Subregion(Subregion::Caribbean)], ..Default::default() };
+        assert_eq!(index.search(&caribbean).matching, vec![2]);
+        let _ = Continent::Africa;
+    }
+
+    #[test]
+    fn results_are_sorted_by_folded_name() {
+        let members = vec![
+            member("z", "Zainab", "NG", None, &[], &[]),
+            member("e", "Émile", "FR", None, &[], &[]),
+            member("a", "amara", "SN", None, &[], &[]),
+        ];
+        let index = Index::new(&members, &vocabulary(), Locale::DEFAULT);
+        assert_eq!(index.search(&Query::default()).matching, vec![2, 1, 0]);
+    }
+
+    /// The reference: the rules written as plainly as possible, member by member.
+    fn reference_matches(m: &Member, q: &Query, vocabulary: &[Skill], locale: Locale, ignore: &str) -> bool {
+        let mut fields = vec![m.name.clone()];
+        fields.extend(m.city.clone());
+        for s in &m.skills {
+            let skill = vocabulary.iter().find(|v| v.slug == *s).unwrap();
+            fields.push(skill.name(locale).to_string());
+            fields.push(skill.name(Locale::DEFAULT).to_string());
+        }
+        let text_ok = fold(&q.text).split_whitespace().all(|t| fields.iter().any(|f| fold(f).contains(t)));
+        let skill_ok = ignore == "skill" || q.skills.is_empty() || m.skills.iter().any(|s| q.skills.contains(s));
+        let region_ok = ignore == "region" || q.regions.is_empty() || q.regions.iter().any(|r| r.contains(m.subregion()));
+        let open_ok = ignore == "open_to" || q.open_to.is_empty() || m.open_to.iter().any(|o| q.open_to.contains(o));
+        text_ok && skill_ok && region_ok && open_ok
+    }
+
+    const NAMES: [&str; 8] = ["Adébáyọ̀ Ogunleye", "Ɗanjuma Bello", "Wanjiru Kamau", "João Silva", "Aïcha Diallo", "Kwame Mensah", "Zoë Baptiste", "Nkechi Eze"];
+    const COUNTRIES: [&str; 8] = ["NG", "KE", "BR", "SN", "JM", "GB", "US", "PH"];
+
+    fn arb_member() -> impl Strategy<Value = Member> {
+        let slugs: Vec<String> = vocabulary().into_iter().map(|s| s.slug).collect();
+        (0..NAMES.len(), 0..COUNTRIES.len(), proptest::sample::subsequence(slugs, 0..4), proptest::sample::subsequence(OpenTo::ALL.to_vec(), 0..3), proptest::option::of("[A-Za-zé ]{1,8}"))
+            .prop_map(|(n, c, skills, open_to, city)| Member {
+                id: "m".into(),
+                name: NAMES[n].into(),
+                pronouns: None,
+                country: COUNTRIES[c].into(),
+                city,
+                skills,
+                languages: vec![],
+                bio: Default::default(),
+                github: None,
+                links: Default::default(),
+                open_to,
+                avatar: None,
+            })
+    }
+
+    fn arb_query() -> impl Strategy<Value = Query> {
+        let slugs: Vec<String> = vocabulary().into_iter().map(|s| s.slug).collect();
+        let regions: Vec<RegionFilter> = Subregion::all()
+            .map(RegionFilter::Subregion)
+            .chain(CONTINENTS.into_iter().map(RegionFilter::Continent))
+            .collect();
+        (
+            prop_oneof!["", "a", "ade", "DANJUMA", "joao silva", "data", "é", "zz"],
+            proptest::sample::subsequence(slugs, 0..3),
+            proptest::sample::subsequence(regions, 0..3),
+            proptest::sample::subsequence(OpenTo::ALL.to_vec(), 0..2),
+        )
+            .prop_map(|(text, skills, regions, open_to)| Query { text: text.to_string(), skills, regions, open_to })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn search_agrees_with_the_reference(members in proptest::collection::vec(arb_member(), 0..25), query in arb_query(), l in 0usize..4) {
+            let vocabulary = vocabulary();
+            let locale = Locale::all().nth(l).unwrap();
+            let index = Index::new(&members, &vocabulary, locale);
+            let results = index.search(&query);
+            let mut expected: Vec<usize> = (0..members.len()).filter(|&i| reference_matches(&members[i], &query, &vocabulary, locale, "")).collect();
+            let mut got = results.matching.clone();
+            got.sort();
+            expected.sort();
+            prop_assert_eq!(got, expected);
+            for (s, skill) in vocabulary.iter().enumerate() {
+                let expected = members.iter().filter(|m| m.skills.contains(&skill.slug) && reference_matches(m, &query, &vocabulary, locale, "skill")).count();
+                prop_assert_eq!(results.skill_counts[s], expected, "skill {}", skill.slug);
+            }
+            for sub in Subregion::all() {
+                let expected = members.iter().filter(|m| m.subregion() == sub && reference_matches(m, &query, &vocabulary, locale, "region")).count();
+                prop_assert_eq!(results.subregion_counts[sub as usize], expected);
+            }
+            for (o, open) in OpenTo::ALL.iter().enumerate() {
+                let expected = members.iter().filter(|m| m.open_to.contains(open) && reference_matches(m, &query, &vocabulary, locale, "open_to")).count();
+                prop_assert_eq!(results.open_to_counts[o], expected);
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! The skill vocabulary (`public/data/skills.json`): slugs with a name in every locale.
+
+use serde::{Deserialize, Serialize};
+
+use crate::site::data::{pick_text, DataError, LocalizedText};
+use crate::site::locale::Locale;
+use crate::site::routes::is_slug;
+
+/// One skill a member can list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Skill {
+    pub slug: String,
+    pub name: LocalizedText,
+}
+
+impl Skill {
+    /// The skill's name in `locale`, else in English, else its slug.
+    pub fn name(&self, locale: Locale) -> &str {
+        pick_text(&self.name, locale).map(|(_, text, _)| text).unwrap_or(&self.slug)
+    }
+}
+
+/// Parses the vocabulary, rejecting bad or duplicate slugs (the vocabulary is ours, so an
+/// error here is a bug to fix, not an entry to skip).
+pub fn parse_skills(json: &str) -> Result<Vec<Skill>, DataError> {
+    let skills: Vec<Skill> = serde_json::from_str(json).map_err(|e| DataError(e.to_string()))?;
+    for (i, skill) in skills.iter().enumerate() {
+        if !is_slug(&skill.slug) {
+            return Err(DataError(format!("skill slug `{}` is not a slug", skill.slug)));
+        }
+        if skills[..i].iter().any(|s| s.slug == skill.slug) {
+            return Err(DataError(format!("skill `{}` is listed twice", skill.slug)));
+        }
+    }
+    Ok(skills)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn shipped() -> Vec<Skill> {
+        let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/skills.json")).unwrap();
+        parse_skills(&json).unwrap()
+    }
+
+    #[test]
+    fn the_vocabulary_has_at_least_twelve_skills_named_in_every_locale() {
+        let skills = shipped();
+        assert!(skills.len() >= 12);
+        for skill in &skills {
+            for locale in Locale::all() {
+                assert!(skill.name.contains_key(locale.code()), "{} has no {} name", skill.slug, locale.code());
+            }
+        }
+        let data_science = skills.iter().find(|s| s.slug == "data-science").unwrap();
+        assert_eq!(data_science.name(Locale::from_code("sw").unwrap()), "Sayansi ya data");
+    }
+
+    #[test]
+    fn bad_vocabularies_are_rejected() {
+        assert!(parse_skills(r#"[{"slug":"Bad Slug","name":{}}]"#).is_err());
+        assert!(parse_skills(r#"[{"slug":"a","name":{}},{"slug":"a","name":{}}]"#).is_err());
+        assert!(parse_skills("nope").is_err());
+    }
+}
