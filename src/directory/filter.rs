@@ -157,8 +157,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn vocabulary() -> Vec<Skill> {
-        let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/skills.json")).unwrap();
-        crate::directory::skills::parse_skills(&json).unwrap()
+        crate::directory::skills::shipped_vocabulary()
     }
 
     fn member(id: &str, name: &str, country: &str, city: Option<&str>, skills: &[&str], open_to: &[OpenTo]) -> Member {

@@ -138,8 +138,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn vocabulary() -> Vec<Skill> {
-        let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/skills.json")).unwrap();
-        super::super::skills::parse_skills(&json).unwrap()
+        crate::directory::skills::shipped_vocabulary()
     }
 
     #[test]

@@ -35,13 +35,19 @@ pub fn parse_skills(json: &str) -> Result<Vec<Skill>, DataError> {
     Ok(skills)
 }
 
+/// The shipped vocabulary, for tests.
+#[cfg(test)]
+pub(crate) fn shipped_vocabulary() -> Vec<Skill> {
+    let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/skills.json")).unwrap();
+    parse_skills(&json).unwrap()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    pub(crate) fn shipped() -> Vec<Skill> {
-        let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/skills.json")).unwrap();
-        parse_skills(&json).unwrap()
+    fn shipped() -> Vec<Skill> {
+        shipped_vocabulary()
     }
 
     #[test]
