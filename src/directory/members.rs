@@ -226,3 +226,38 @@ mod tests {
         assert_eq!(OpenTo::from_slug("hiring"), None);
     }
 }
+
+#[cfg(test)]
+mod sample_data {
+    use super::*;
+    use crate::directory::regions::Continent;
+    use crate::directory::skills::shipped_vocabulary;
+    use std::collections::BTreeSet;
+
+    fn shipped() -> Parsed {
+        let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/members.json")).unwrap();
+        parse_members(&json, &shipped_vocabulary()).unwrap()
+    }
+
+    #[test]
+    fn every_shipped_member_is_valid_with_known_skills() {
+        let parsed = shipped();
+        assert_eq!(parsed.rejected, vec![], "invalid entries in members.json");
+        assert_eq!(parsed.unknown_skills, vec![], "skills outside skills.json");
+    }
+
+    #[test]
+    fn the_sample_is_broad_enough() {
+        let members = shipped().members;
+        assert!(members.len() >= 60);
+        let subregions: BTreeSet<Subregion> = members.iter().map(Member::subregion).collect();
+        assert!(subregions.len() >= 10, "{subregions:?}");
+        let continents: BTreeSet<Continent> = subregions.iter().map(|s| s.continent()).collect();
+        assert!(continents.len() >= 4);
+        let skills: BTreeSet<&String> = members.iter().flat_map(|m| &m.skills).collect();
+        assert!(skills.len() >= 12);
+        let with_diacritics = members.iter().filter(|m| !m.name.is_ascii()).count();
+        assert!(with_diacritics >= 10, "only {with_diacritics} names with diacritics");
+        assert!(members.iter().any(|m| m.open_to.is_empty()) && members.iter().any(|m| m.pronouns.is_none()));
+    }
+}
