@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use bpd_site::directory::{members::parse_members, skills::parse_skills};
 use bpd_site::sitegen::{content, output};
 
 fn main() -> ExitCode {
@@ -37,7 +38,17 @@ fn run(dir: &Path) -> Result<usize, String> {
     for (locale, doc) in content.missing_translations() {
         println!("sitegen: warning: {} lacks {doc}; English is shown, marked", locale.code());
     }
-    let files = output::site_files(&template, &content)?;
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
+    let read = |name: &str| std::fs::read_to_string(data.join(name)).map_err(|e| format!("public/data/{name}: {e}"));
+    let skills = parse_skills(&read("skills.json")?).map_err(|e| format!("skills.json: {e}"))?;
+    let members = parse_members(&read("members.json")?, &skills).map_err(|e| e.to_string())?;
+    for rejected in &members.rejected {
+        println!("sitegen: warning: members.json entry {} skipped: {}", rejected.index, rejected.reason);
+    }
+    for (id, skill) in &members.unknown_skills {
+        println!("sitegen: warning: member {id} lists unknown skill {skill}");
+    }
+    let files = output::site_files(&template, &content, &members.members)?;
     output::write_all(dir, &files).map_err(|e| e.to_string())?;
     Ok(files.len())
 }

@@ -3,8 +3,6 @@
 //! matches name, city and skill names ignoring case and diacritics. Each facet value is
 //! counted with the other facets applied, so a count says what choosing it would give.
 
-use unicode_normalization::UnicodeNormalization;
-
 use crate::site::locale::Locale;
 
 use super::members::{Member, OpenTo};
@@ -12,9 +10,26 @@ use super::query::Query;
 use super::regions::{Subregion, CONTINENTS};
 use super::skills::Skill;
 
+/// Unicode canonical decomposition (NFD).
+#[cfg(not(target_arch = "wasm32"))]
+fn decompose(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfd().collect()
+}
+
+/// Unicode canonical decomposition (NFD), by the browser.
+#[cfg(target_arch = "wasm32")]
+fn decompose(text: &str) -> String {
+    js_sys::JsString::from(text).normalize("NFD").into()
+}
+
 /// Lower case, without diacritics: "Adébáyọ̀" → "adebayo", "Ɗanjuma" → "danjuma".
 pub fn fold(text: &str) -> String {
-    text.nfd()
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    decompose(text)
+        .chars()
         .filter(|c| !matches!(*c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F))
         .flat_map(char::to_lowercase)
         .map(|c| match c {

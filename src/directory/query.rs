@@ -59,7 +59,8 @@ impl Query {
         self.text.trim().is_empty() && self.skills.is_empty() && self.regions.is_empty() && self.open_to.is_empty()
     }
 
-    fn normalize(&mut self) {
+    /// Sorts and de-duplicates the lists, so that equal states have equal URLs.
+    pub fn normalize(&mut self) {
         self.skills.sort();
         self.skills.dedup();
         self.regions.sort();

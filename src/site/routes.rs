@@ -80,6 +80,8 @@ pub enum Route {
     Page(PageId),
     /// A blog post by slug. Whether the post exists is known from the content index.
     BlogPost(String),
+    /// A member's profile by id. Whether the member exists is known from the member data.
+    Member(String),
     NotFound,
 }
 
@@ -119,6 +121,7 @@ pub fn resolve(path: &str) -> Located {
     let route = match segments.as_slice() {
         [] => Route::Page(PageId::Home),
         ["blog", slug] if is_slug(slug) => Route::BlogPost((*slug).to_string()),
+        ["members", id] if is_slug(id) => Route::Member((*id).to_string()),
         [slug] => PAGES
             .iter()
             .find(|p| !p.slug.is_empty() && p.slug == *slug)
@@ -143,6 +146,7 @@ pub fn href(locale: Locale, route: &Route) -> String {
             }
         }
         Route::BlogPost(slug) => format!("{prefix}/blog/{slug}/"),
+        Route::Member(id) => format!("{prefix}/members/{id}/"),
         Route::NotFound => format!("{prefix}/"),
     }
 }
@@ -181,6 +185,8 @@ mod tests {
         assert_eq!(resolve("/ha/"), Located { locale: ha(), route: Route::Page(PageId::Home) });
         assert_eq!(resolve("/ha"), Located { locale: ha(), route: Route::Page(PageId::Home) });
         assert_eq!(resolve("/sw/blog/coffee-and-code/").route, Route::BlogPost("coffee-and-code".into()));
+        assert_eq!(resolve("/ha/members/ada-okafor/"), Located { locale: ha(), route: Route::Member("ada-okafor".into()) });
+        assert_eq!(resolve("/members/Bad_Id/").route, Route::NotFound);
     }
 
     #[test]

@@ -9,6 +9,9 @@ use crate::site::locale::Locale;
 use crate::site::routes::{all_page_routes, href, Route, PAGES};
 use crate::site::seo::{head_tags, not_found_head, page_head, HeadTags, SITE_URL};
 
+use crate::directory::members::Member;
+use crate::site::data::pick_text;
+
 use super::content::Content;
 use super::sitemap::sitemap_xml;
 
@@ -66,8 +69,16 @@ fn json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("content serializes")
 }
 
+/// Head tags of a member's profile: their name, and their bio (or a line naming them).
+pub fn member_head(locale: Locale, member: &Member) -> HeadTags {
+    let description = pick_text(&member.bio, locale)
+        .map(|(_, bio, _)| bio.to_string())
+        .unwrap_or_else(|| format!("{} · Black Python Devs", member.name));
+    head_tags(locale, &Route::Member(member.id.clone()), &member.name, &description)
+}
+
 /// Everything the generator writes, computed without touching the disk.
-pub fn site_files(template: &str, content: &Content) -> Result<Vec<OutputFile>, String> {
+pub fn site_files(template: &str, content: &Content, members: &[Member]) -> Result<Vec<OutputFile>, String> {
     let mut files = Vec::new();
     let mut sitemap_routes = Vec::new();
     for (locale, route) in all_page_routes() {
@@ -95,6 +106,13 @@ pub fn site_files(template: &str, content: &Content) -> Result<Vec<OutputFile>, 
                 sitemap_routes.push(route);
             }
         }
+    }
+    for member in members {
+        let route = Route::Member(member.id.clone());
+        for locale in Locale::all() {
+            files.push(file(index_file(&href(locale, &route)), render_shell(template, &member_head(locale, member))?));
+        }
+        sitemap_routes.push(route);
     }
     files.push(file("404.html", render_shell(template, &not_found_head(Locale::DEFAULT))?));
     files.push(file("sitemap.xml", sitemap_xml(&sitemap_routes)));
@@ -125,6 +143,11 @@ mod tests {
         super::super::content::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")).unwrap()
     }
 
+    fn members() -> Vec<Member> {
+        let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/members.json")).unwrap();
+        crate::directory::members::parse_members(&json, &crate::directory::skills::shipped_vocabulary()).unwrap().members
+    }
+
     #[test]
     fn the_shell_carries_lang_title_canonical_and_alternates() {
         let ha = Locale::from_code("ha").unwrap();
@@ -146,7 +169,7 @@ mod tests {
 
     #[test]
     fn every_route_in_every_locale_gets_an_index_html() {
-        let files = site_files(TEMPLATE, &shipped()).unwrap();
+        let files = site_files(TEMPLATE, &shipped(), &members()).unwrap();
         let paths: Vec<String> = files.iter().map(|f| f.path.to_string_lossy().into_owned()).collect();
         for (locale, route) in all_page_routes() {
             let expected = index_file(&href(locale, &route)).to_string_lossy().into_owned();
@@ -154,6 +177,10 @@ mod tests {
         }
         for expected in ["index.html", "ha/index.html", "es/book-club/index.html", "404.html", "sitemap.xml", "robots.txt", "content/sw/blog/index.json"] {
             assert!(paths.contains(&expected.to_string()), "missing {expected}");
+        }
+        for member in members() {
+            assert!(paths.contains(&format!("members/{}/index.html", member.id)));
+            assert!(paths.contains(&format!("sw/members/{}/index.html", member.id)));
         }
         let posts = shipped().post_slugs();
         for slug in &posts {
@@ -163,10 +190,18 @@ mod tests {
 
     #[test]
     fn the_not_found_shell_has_no_canonical() {
-        let files = site_files(TEMPLATE, &shipped()).unwrap();
+        let files = site_files(TEMPLATE, &shipped(), &members()).unwrap();
         let not_found = files.iter().find(|f| f.path == Path::new("404.html")).unwrap();
         assert!(not_found.contents.contains("Page not found"));
         assert!(!not_found.contents.contains("canonical"));
+    }
+
+    #[test]
+    fn a_profile_shell_is_titled_with_the_member_name() {
+        let member = &members()[0];
+        let html = render_shell(TEMPLATE, &member_head(Locale::from_code("ha").unwrap(), member)).unwrap();
+        assert!(html.contains(&format!("<title>Black Python Devs | {}</title>", escape(&member.name))));
+        assert!(html.contains(&format!("https://blackpythondevs.com/ha/members/{}/", member.id)));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::site::locale::Locale;
 use crate::site::routes::{resolve, Located, PageId, Route};
 
 use super::layout::{Footer, Header};
-use super::pages;
+use super::{directory, pages};
 
 /// The current locale and route, derived from the URL; provided as context.
 #[derive(Clone, Copy)]
@@ -78,9 +78,10 @@ fn PageView() -> impl IntoView {
             Route::Page(PageId::Blog) => pages::blog_index(locale).into_any(),
             Route::Page(PageId::Conferences) => pages::conferences(locale).into_any(),
             Route::Page(PageId::BookClub) => pages::book_club(locale).into_any(),
-            Route::Page(PageId::Members) => pages::members(locale).into_any(),
+            Route::Page(PageId::Members) => directory::directory(locale).into_any(),
             Route::Page(page) => pages::document_page(locale, page).into_any(),
             Route::BlogPost(slug) => pages::blog_post(locale, slug).into_any(),
+            Route::Member(id) => directory::profile(locale, id).into_any(),
             Route::NotFound => pages::not_found(locale).into_any(),
         }
     }

@@ -2,9 +2,11 @@
 //! fetch documents, read the route and translations from `site`, and render.
 
 mod app;
+mod directory;
 mod fetch;
 mod head;
 mod i18n;
+mod intl;
 mod layout;
 mod pages;
 

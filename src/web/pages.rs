@@ -16,7 +16,7 @@ use super::fetch::{fetch_json, fetch_text, FetchError};
 use super::head::use_head;
 use super::i18n::tr;
 
-type Loaded<T> = LocalResource<Result<T, FetchError>>;
+pub(crate) type Loaded<T> = LocalResource<Result<T, FetchError>>;
 
 fn load_json<T: serde::de::DeserializeOwned + 'static>(url: String) -> Loaded<T> {
     LocalResource::new(move || {
@@ -35,7 +35,7 @@ fn error_message(locale: Locale, error: &FetchError) -> String {
 }
 
 /// An alert saying what went wrong, with a button that runs `retry`.
-fn error_alert(locale: Locale, error: &FetchError, retry: impl Fn() + 'static) -> impl IntoView {
+pub(crate) fn error_alert(locale: Locale, error: &FetchError, retry: impl Fn() + 'static) -> impl IntoView {
     view! {
         <div class="alert" role="alert">
             <p>{error_message(locale, error)}</p>
@@ -44,12 +44,12 @@ fn error_alert(locale: Locale, error: &FetchError, retry: impl Fn() + 'static) -
     }
 }
 
-fn loading(locale: Locale) -> impl IntoView {
+pub(crate) fn loading(locale: Locale) -> impl IntoView {
     view! { <p class="loading" aria-live="polite"><span class="spinner" aria-hidden="true"></span>{t(locale, Key::SiteLoading)}</p> }
 }
 
 /// Renders `resource`: a loading line, then `render(value)` or an alert with Retry.
-fn loaded<T, V>(locale: Locale, resource: Loaded<T>, render: impl Fn(T) -> V + Send + Sync + 'static) -> impl IntoView
+pub(crate) fn loaded<T, V>(locale: Locale, resource: Loaded<T>, render: impl Fn(T) -> V + Send + Sync + 'static) -> impl IntoView
 where
     T: Clone + 'static,
     V: IntoView + 'static,
@@ -305,16 +305,6 @@ pub fn book_club(locale: Locale) -> impl IntoView {
                 {skipped_notice(locale, skipped)}
                 <ul class="cards">{list.into_iter().map(|b| book_card(locale, b)).collect_view()}</ul>
             })}
-        </div>
-    }
-}
-
-pub fn members(locale: Locale) -> impl IntoView {
-    use_head(move || page_head(locale, PageId::Members));
-    view! {
-        <div class="page">
-            {page_title(locale, PageId::Members)}
-            <p class="lead">{tr(locale, Key::MembersPlaceholder)}</p>
         </div>
     }
 }

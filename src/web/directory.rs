@@ -1,0 +1,394 @@
+//! The member directory and member profiles. The filter state lives in the URL: controls
+//! navigate to a new query string and the list is derived from it, so reload, back and
+//! forward restore the state. Member text is always rendered as text.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+use crate::directory::filter::Index;
+use crate::directory::members::{parse_members, Member, OpenTo};
+use crate::directory::query::{parse_query, Query, RegionFilter};
+use crate::directory::regions::{Subregion, CONTINENTS};
+use crate::directory::skills::{parse_skills, Skill};
+use crate::site::data::pick_text;
+use crate::site::i18n::{interpolate, t, Key};
+use crate::site::locale::Locale;
+use crate::site::routes::{href, PageId, Route};
+use crate::site::seo::{head_tags, not_found_head, page_head};
+
+use super::fetch::{fetch_text, FetchError};
+use super::head::use_head;
+use super::i18n::tr;
+use super::intl::DisplayNames;
+use super::pages::{loaded, not_found, Loaded};
+
+/// How many results are shown before "Show more".
+const PAGE_SIZE: usize = 100;
+
+/// Members and the vocabulary, as loaded.
+pub struct DirectoryData {
+    pub members: Vec<Member>,
+    pub skills: Vec<Skill>,
+    pub skipped: usize,
+}
+
+async fn load_directory() -> Result<Arc<DirectoryData>, FetchError> {
+    let skills = parse_skills(&fetch_text("/data/skills.json").await?).map_err(|e| FetchError::Invalid(e.0))?;
+    let parsed = parse_members(&fetch_text("/data/members.json").await?, &skills).map_err(|e| FetchError::Invalid(e.0))?;
+    Ok(Arc::new(DirectoryData { members: parsed.members, skills, skipped: parsed.rejected.len() }))
+}
+
+fn directory_resource() -> Loaded<Arc<DirectoryData>> {
+    LocalResource::new(load_directory)
+}
+
+fn open_to_key(open_to: OpenTo) -> Key {
+    match open_to {
+        OpenTo::Mentoring => Key::DirectoryOpenToMentoring,
+        OpenTo::Speaking => Key::DirectoryOpenToSpeaking,
+        OpenTo::Collaborating => Key::DirectoryOpenToCollaborating,
+    }
+}
+
+fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T) {
+    match list.iter().position(|x| *x == value) {
+        Some(i) => {
+            list.remove(i);
+        }
+        None => list.push(value),
+    }
+}
+
+pub fn directory(locale: Locale) -> impl IntoView {
+    use_head(move || page_head(locale, PageId::Members));
+    let data = directory_resource();
+    view! {
+        <div class="page directory">
+            <h1>{tr(locale, Key::PageMembersName)}</h1>
+            {loaded(locale, data, move |data| directory_view(locale, data))}
+        </div>
+    }
+}
+
+fn checkbox(label: String, count: usize, checked: bool, on_toggle: impl Fn() + 'static) -> impl IntoView {
+    view! {
+        <li>
+            <label class="facet" class:zero=count == 0>
+                <input type="checkbox" prop:checked=checked on:change=move |_| on_toggle()/>
+                <span>{label}</span>
+                <span class="facet-count">{count}</span>
+            </label>
+        </li>
+    }
+}
+
+fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
+    let index = Arc::new(Index::new(&data.members, &data.skills, locale));
+    let location = use_location();
+    let skills_for_parse = data.clone();
+    let parsed = Memo::new(move |_| parse_query(&location.search.get(), &skills_for_parse.skills));
+    let query = Memo::new(move |_| parsed.with(|p| p.query.clone()));
+    let results = Memo::new(move |_| query.with(|q| index.search(q)));
+    let limit = RwSignal::new(PAGE_SIZE);
+    Effect::new(move |_| {
+        query.track();
+        limit.set(PAGE_SIZE);
+    });
+
+    let navigate = use_navigate();
+    let base = href(locale, &Route::Page(PageId::Members));
+    let set_query = move |mut q: Query, replace: bool| {
+        q.normalize();
+        navigate(&format!("{base}{}", q.to_search()), NavigateOptions { replace, scroll: false, ..Default::default() });
+    };
+    let update = {
+        let set_query = set_query.clone();
+        move |change: &dyn Fn(&mut Query)| {
+            let mut q = query.get_untracked();
+            change(&mut q);
+            set_query(q, false);
+        }
+    };
+    let update = Arc::new(update);
+
+    let countries = Arc::new(DisplayNames::new(locale, "region"));
+
+    let search_box = {
+        let set_query = set_query.clone();
+        view! {
+            <div class="search">
+                <label for="member-search">{tr(locale, Key::DirectorySearchLabel)}</label>
+                <input
+                    id="member-search"
+                    type="search"
+                    autocomplete="off"
+                    prop:value=move || query.with(|q| q.text.clone())
+                    on:input=move |ev| {
+                        let mut q = query.get_untracked();
+                        q.text = event_target_value(&ev);
+                        // One history entry per search, not one per keystroke.
+                        set_query(q, true);
+                    }
+                />
+            </div>
+        }
+    };
+
+    let skill_facet = {
+        let data = data.clone();
+        let update = update.clone();
+        move || {
+            let r = results.get();
+            let q = query.get();
+            data.skills
+                .iter()
+                .enumerate()
+                .map(|(i, skill)| {
+                    let slug = skill.slug.clone();
+                    let update = update.clone();
+                    checkbox(skill.name(locale).to_string(), r.skill_counts[i], q.skills.contains(&slug), move || {
+                        let slug = slug.clone();
+                        update(&move |q: &mut Query| toggle(&mut q.skills, slug.clone()))
+                    })
+                })
+                .collect_view()
+        }
+    };
+
+    let present: Vec<Subregion> = {
+        let mut v: Vec<Subregion> = data.members.iter().map(Member::subregion).collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let region_facet = {
+        let update = update.clone();
+        move || {
+            let r = results.get();
+            let q = query.get();
+            CONTINENTS
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| present.iter().any(|s| s.continent() == **c))
+                .map(|(ci, &continent)| {
+                    let whole = RegionFilter::Continent(continent);
+                    let update_c = update.clone();
+                    let label = interpolate(t(locale, Key::DirectoryAllOf), &[("region", continent.name(locale))]);
+                    let subs = present
+                        .iter()
+                        .filter(|s| s.continent() == continent)
+                        .map(|&sub| {
+                            let filter = RegionFilter::Subregion(sub);
+                            let update = update.clone();
+                            checkbox(sub.name(locale).to_string(), r.subregion_counts[sub as usize], q.regions.contains(&filter), move || {
+                                update(&move |q: &mut Query| toggle(&mut q.regions, filter))
+                            })
+                        })
+                        .collect_view();
+                    view! {
+                        <li class="continent">
+                            <ul class="facet-list">
+                                {checkbox(label, r.continent_counts[ci], q.regions.contains(&whole), move || {
+                                    update_c(&move |q: &mut Query| toggle(&mut q.regions, whole))
+                                })}
+                            </ul>
+                            <ul class="facet-list nested">{subs}</ul>
+                        </li>
+                    }
+                })
+                .collect_view()
+        }
+    };
+
+    let open_facet = {
+        let update = update.clone();
+        move || {
+            let r = results.get();
+            let q = query.get();
+            OpenTo::ALL
+                .iter()
+                .enumerate()
+                .map(|(i, &o)| {
+                    let update = update.clone();
+                    checkbox(t(locale, open_to_key(o)).to_string(), r.open_to_counts[i], q.open_to.contains(&o), move || {
+                        update(&move |q: &mut Query| toggle(&mut q.open_to, o))
+                    })
+                })
+                .collect_view()
+        }
+    };
+
+    let count_text = move || {
+        let n = results.with(|r| r.matching.len());
+        let key = if n == 1 { Key::DirectoryCountOne } else { Key::DirectoryCountOther };
+        interpolate(t(locale, key), &[("count", &n.to_string())])
+    };
+
+    let list = {
+        let data = data.clone();
+        let set_query = set_query.clone();
+        move || {
+            let r = results.get();
+            if r.matching.is_empty() {
+                let set_query = set_query.clone();
+                return view! {
+                    <div class="empty-result">
+                        <p>{t(locale, Key::DirectoryEmpty)}</p>
+                        <button type="button" class="button" on:click=move |_| set_query(Query::default(), false)>
+                            {t(locale, Key::DirectoryClear)}
+                        </button>
+                    </div>
+                }
+                .into_any();
+            }
+            let shown = r.matching.iter().take(limit.get()).map(|&i| member_card(locale, &data.members[i], &data.skills, &countries)).collect_view();
+            let more = (r.matching.len() > limit.get()).then(|| {
+                view! { <button type="button" class="button" on:click=move |_| limit.update(|l| *l += PAGE_SIZE)>{t(locale, Key::DirectoryShowMore)}</button> }
+            });
+            view! { <ul class="member-list">{shown}</ul>{more} }.into_any()
+        }
+    };
+
+    let skipped = data.skipped;
+    view! {
+        {(skipped > 0).then(|| view! {
+            <p class="notice" role="status">{interpolate(t(locale, Key::DirectorySkipped), &[("count", &skipped.to_string())])}</p>
+        })}
+        {move || parsed.with(|p| (!p.ignored.is_empty()).then(|| {
+            let values = p.ignored.join(", ");
+            view! { <p class="notice" role="status">{interpolate(t(locale, Key::DirectoryIgnored), &[("values", &values)])}</p> }
+        }))}
+        {search_box}
+        <div class="directory-layout">
+            <section class="filters" aria-label=t(locale, Key::DirectoryFilters)>
+                <fieldset><legend>{tr(locale, Key::DirectorySkills)}</legend><ul class="facet-list">{skill_facet}</ul></fieldset>
+                <fieldset><legend>{tr(locale, Key::DirectoryRegion)}</legend><ul class="facet-list">{region_facet}</ul></fieldset>
+                <fieldset><legend>{tr(locale, Key::DirectoryOpenTo)}</legend><ul class="facet-list">{open_facet}</ul></fieldset>
+            </section>
+            <section class="results">
+                <p class="result-count" aria-live="polite">{count_text}</p>
+                {list}
+            </section>
+        </div>
+    }
+}
+
+fn skill_name<'a>(skills: &'a [Skill], slug: &str, locale: Locale) -> &'a str {
+    skills.iter().find(|s| s.slug == slug).map(|s| s.name(locale)).unwrap_or("")
+}
+
+fn member_card(locale: Locale, member: &Member, skills: &[Skill], countries: &DisplayNames) -> impl IntoView {
+    let link = href(locale, &Route::Member(member.id.clone()));
+    let place = format!("{} · {}", member.subregion().name(locale), countries.of(&member.country));
+    view! {
+        <li class="member" data-member-id=member.id.clone()>
+            <span class="avatar" aria-hidden="true">{member.initials()}</span>
+            <div>
+                <p class="member-name">
+                    <a href=link>{member.name.clone()}</a>
+                    {member.pronouns.clone().map(|p| view! { " " <span class="pronouns">"("{p}")"</span> })}
+                </p>
+                <p class="member-meta">{place}</p>
+                <ul class="tags">
+                    {member.skills.iter().map(|s| view! { <li>{skill_name(skills, s, locale).to_string()}</li> }).collect_view()}
+                </ul>
+            </div>
+        </li>
+    }
+}
+
+pub fn profile(locale: Locale, id: String) -> impl IntoView {
+    let data = directory_resource();
+    let member_id = id.clone();
+    let find = move || data.get().map(|r| r.map(|d| d.members.iter().find(|m| m.id == member_id).cloned()));
+    let route = Route::Member(id);
+    let find_for_head = find.clone();
+    use_head(move || match find_for_head() {
+        Some(Ok(Some(m))) => {
+            let description = pick_text(&m.bio, locale).map(|(_, b, _)| b.to_string()).unwrap_or_else(|| m.name.clone());
+            head_tags(locale, &route, &m.name, &description)
+        }
+        Some(Ok(None)) => not_found_head(locale),
+        _ => page_head(locale, PageId::Members),
+    });
+    move || match data.get() {
+        None => view! { <div class="page">{super::pages::loading(locale)}</div> }.into_any(),
+        Some(Err(error)) => view! { <div class="page">{super::pages::error_alert(locale, &error, move || data.refetch())}</div> }.into_any(),
+        Some(Ok(d)) => match find().and_then(|r| r.ok()).flatten() {
+            None => not_found(locale).into_any(),
+            Some(member) => profile_view(locale, member, &d.skills).into_any(),
+        },
+    }
+}
+
+fn profile_view(locale: Locale, member: Member, skills: &[Skill]) -> impl IntoView {
+    let countries = DisplayNames::new(locale, "region");
+    let languages = DisplayNames::new(locale, "language");
+    let directory = href(locale, &Route::Page(PageId::Members));
+    let bio = pick_text(&member.bio, locale).map(|(lang, text, fallback)| {
+        let (lang, text) = (lang.to_string(), text.to_string());
+        view! {
+            {fallback.then(|| view! { <p class="fallback-notice" role="note">{t(locale, Key::ProfileBioFallback)}</p> })}
+            <p class="bio" lang=lang>{text}</p>
+        }
+    });
+    let place = [member.city.clone(), Some(countries.of(&member.country)), Some(member.subregion().name(locale).to_string())]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut links: Vec<(String, String)> = Vec::new();
+    if let Some(url) = &member.links.website {
+        links.push((t(locale, Key::ProfileWebsite).to_string(), url.clone()));
+    }
+    if let Some(handle) = &member.github {
+        links.push(("GitHub".into(), format!("https://github.com/{handle}")));
+    }
+    if let Some(url) = &member.links.linkedin {
+        links.push(("LinkedIn".into(), url.clone()));
+    }
+    if let Some(url) = &member.links.mastodon {
+        links.push(("Mastodon".into(), url.clone()));
+    }
+    view! {
+        <article class="page profile">
+            <p class="breadcrumb"><a href=directory.clone()>"← "{tr(locale, Key::ProfileBack)}</a></p>
+            <div class="profile-head">
+                <span class="avatar large" aria-hidden="true">{member.initials()}</span>
+                <div>
+                    <h1>{member.name.clone()}</h1>
+                    {member.pronouns.clone().map(|p| view! { <p class="pronouns">{p}</p> })}
+                </div>
+            </div>
+            <dl class="profile-facts">
+                <dt>{tr(locale, Key::ProfileLocation)}</dt>
+                <dd>{place}</dd>
+                {(!member.languages.is_empty()).then(|| view! {
+                    <dt>{tr(locale, Key::ProfileLanguages)}</dt>
+                    <dd>{member.languages.iter().map(|l| languages.of(l)).collect::<Vec<_>>().join(", ")}</dd>
+                })}
+                {(!member.open_to.is_empty()).then(|| view! {
+                    <dt>{tr(locale, Key::DirectoryOpenTo)}</dt>
+                    <dd>{member.open_to.iter().map(|o| t(locale, open_to_key(*o))).collect::<Vec<_>>().join(", ")}</dd>
+                })}
+            </dl>
+            {bio}
+            <h2>{tr(locale, Key::ProfileSkills)}</h2>
+            <ul class="tags">
+                {member.skills.iter().map(|s| {
+                    let q = Query { skills: vec![s.clone()], ..Default::default() };
+                    view! { <li><a href=format!("{directory}{}", q.to_search())>{skill_name(skills, s, locale).to_string()}</a></li> }
+                }).collect_view()}
+            </ul>
+            {(!links.is_empty()).then(|| view! {
+                <h2>{tr(locale, Key::ProfileLinks)}</h2>
+                <ul class="profile-links">
+                    {links.into_iter().map(|(label, url)| view! { <li><a href=url rel="noopener nofollow">{label}</a></li> }).collect_view()}
+                </ul>
+            })}
+        </article>
+    }
+}

@@ -1,0 +1,146 @@
+// The member directory: URL-driven filters, search, history, profiles, faults, hostile data.
+import { test, expect, type Page } from '@playwright/test';
+import { watchErrors, appReady } from './helpers';
+
+// Western Africa in the UN M49 geoscheme, written out here independently of the app.
+const WESTERN_AFRICA = ['BF', 'BJ', 'CI', 'CV', 'GH', 'GM', 'GN', 'GW', 'LR', 'ML', 'MR', 'NE', 'NG', 'SH', 'SL', 'SN', 'TG'];
+
+type Member = { id: string; name: string; country: string; skills: string[]; open_to?: string[] };
+
+async function shownIds(page: Page): Promise<string[]> {
+  return page.locator('[data-member-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-member-id')!));
+}
+
+test('a filtered URL shows exactly the matching members', async ({ page, request }) => {
+  const errors = watchErrors(page);
+  const members: Member[] = await (await request.get('/data/members.json')).json();
+  const expected = members
+    .filter((m) => m.skills.some((s) => ['django', 'data-science'].includes(s)))
+    .filter((m) => WESTERN_AFRICA.includes(m.country))
+    .map((m) => m.id)
+    .sort();
+  expect(expected.length).toBeGreaterThan(1);
+  await page.goto('/members/?skill=django,data-science&region=western-africa');
+  await appReady(page);
+  expect((await shownIds(page)).sort()).toEqual(expected);
+  await expect(page.locator('.result-count')).toHaveText(`${expected.length} members`);
+  await expect(page.getByRole('checkbox', { name: /Django/ })).toBeChecked();
+
+  const mentors = members
+    .filter((m) => (m.open_to ?? []).includes('mentoring') && WESTERN_AFRICA.includes(m.country))
+    .map((m) => m.id)
+    .sort();
+  await page.goto('/members/?open_to=mentoring&region=western-africa');
+  await appReady(page);
+  expect((await shownIds(page)).sort()).toEqual(mentors);
+  expect(errors).toEqual([]);
+});
+
+test('filter controls update the list and the URL, and history restores them', async ({ page }) => {
+  await page.goto('/members/');
+  await appReady(page);
+  const all = (await shownIds(page)).length;
+  expect(all).toBeGreaterThanOrEqual(60);
+  await page.getByRole('checkbox', { name: /Security/ }).check();
+  await expect(page).toHaveURL(/\?skill=security$/);
+  const security = (await shownIds(page)).length;
+  expect(security).toBeLessThan(all);
+  await page.getByRole('checkbox', { name: /Eastern Africa/ }).check();
+  await expect(page).toHaveURL(/\?skill=security&region=eastern-africa$/);
+  const both = (await shownIds(page)).length;
+  expect(both).toBeLessThanOrEqual(security);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?skill=security$/);
+  await expect(page.locator('[data-member-id]')).toHaveCount(security);
+  await expect(page.getByRole('checkbox', { name: /Eastern Africa/ })).not.toBeChecked();
+  await page.goForward();
+  await expect(page.locator('[data-member-id]')).toHaveCount(both);
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('[data-member-id]')).toHaveCount(both);
+});
+
+test('search ignores case and diacritics and does not add a history entry per keystroke', async ({ page }) => {
+  await page.goto('/members/');
+  await appReady(page);
+  const before = await page.evaluate(() => history.length);
+  const search = page.getByRole('searchbox', { name: 'Search by name, city or skill' });
+  await search.pressSequentially('adebayo');
+  await expect(page).toHaveURL(/\?q=adebayo$/);
+  expect(await shownIds(page)).toEqual(['adebayo-ogunleye']);
+  await expect(page.locator('.member-name a')).toHaveText('Adébáyọ̀ Ògúnlẹ́yẹ̀');
+  expect(await page.evaluate(() => history.length)).toBe(before);
+  await search.fill('zzzz-nobody');
+  await expect(page.getByText('No members match these filters.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  await expect(page).toHaveURL(/\/members\/$/);
+  expect((await shownIds(page)).length).toBeGreaterThanOrEqual(60);
+});
+
+test('unknown filter values are ignored with a visible notice', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/members/?skill=knitting,django&region=atlantis&colour=red');
+  await appReady(page);
+  await expect(page.getByRole('status').filter({ hasText: 'not recognised' })).toContainText('skill=knitting');
+  await expect(page.getByRole('status').filter({ hasText: 'not recognised' })).toContainText('region=atlantis');
+  await expect(page.getByRole('checkbox', { name: /Django/ })).toBeChecked();
+  expect(errors).toEqual([]);
+});
+
+test('a profile page exists as a file and speaks the visitor language', async ({ page }) => {
+  const errors = watchErrors(page);
+  const response = await page.goto('/members/danjuma-bello/');
+  expect(response!.status()).toBe(200);
+  await appReady(page);
+  await expect(page.locator('main h1')).toHaveText('Ɗanjuma Bello');
+  await expect(page).toHaveTitle('Black Python Devs | Ɗanjuma Bello');
+  await expect(page.locator('.bio')).toHaveAttribute('lang', 'en');
+
+  await page.goto('/ha/members/danjuma-bello/');
+  await appReady(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ha');
+  await expect(page.locator('.bio')).toHaveAttribute('lang', 'ha');
+  await expect(page.locator('main')).toContainText('Yammacin Afirka');
+  await page.getByRole('link', { name: 'Koyarwa da ilimi' }).click();
+  await expect(page).toHaveURL('/ha/members/?skill=education');
+  await expect(page.locator('[data-member-id="danjuma-bello"]')).toBeVisible();
+
+  const missing = await page.goto('/members/no-such-member/');
+  expect(missing!.status()).toBe(404);
+  await appReady(page);
+  await expect(page.locator('main h1')).toHaveText('Page not found');
+  expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+});
+
+test('a failed member load shows an alert with a working Retry', async ({ page }) => {
+  let fail = true;
+  await page.route('**/data/members.json', (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+  await page.goto('/members/');
+  await expect(page.getByRole('alert')).toContainText('(503)');
+  fail = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect((await shownIds(page)).length).toBeGreaterThanOrEqual(60);
+});
+
+test('hostile member text is shown as text and invalid entries are counted', async ({ page }) => {
+  const errors = watchErrors(page);
+  const hostile = [
+    { id: 'mallory', name: '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">', country: 'NG', skills: ['python'],
+      bio: { en: '<img src=x onerror="window.__pwned=1">' }, links: { website: 'https://example.org/' } },
+    { id: 'bad-link', name: 'Bad Link', country: 'NG', skills: [], links: { website: 'javascript:window.__pwned=1' } },
+    { id: 'no-name', country: 'NG', skills: [] },
+  ];
+  await page.route('**/data/members.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(hostile) }));
+  await page.goto('/members/');
+  await appReady(page);
+  await expect(page.locator('[data-member-id]')).toHaveCount(1);
+  await expect(page.locator('.member-name a')).toContainText('<script>window.__pwned=1</script>');
+  await expect(page.getByRole('status').filter({ hasText: 'invalid' })).toContainText('2 member entries');
+  await page.locator('.member-name a').click();
+  await expect(page.locator('.bio')).toHaveText('<img src=x onerror="window.__pwned=1">');
+  await expect(page.locator('main img, main script')).toHaveCount(0);
+  await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+  expect(errors).toEqual([]);
+});
