@@ -263,17 +263,29 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
         }))}
         {search_box}
         <div class="directory-layout">
-            <section class="filters" aria-label=t(locale, Key::DirectoryFilters)>
+            <details class="filters" prop:open=wide_screen()>
+                <summary>
+                    {tr(locale, Key::DirectoryFilters)}
+                    {move || query.with(|q| {
+                        let active = q.skills.len() + q.regions.len() + q.open_to.len();
+                        (active > 0).then(|| view! { " " <span class="badge">{active}</span> })
+                    })}
+                </summary>
                 <fieldset><legend>{tr(locale, Key::DirectorySkills)}</legend><ul class="facet-list">{skill_facet}</ul></fieldset>
                 <fieldset><legend>{tr(locale, Key::DirectoryRegion)}</legend><ul class="facet-list">{region_facet}</ul></fieldset>
                 <fieldset><legend>{tr(locale, Key::DirectoryOpenTo)}</legend><ul class="facet-list">{open_facet}</ul></fieldset>
-            </section>
+            </details>
             <section class="results">
                 <p class="result-count" aria-live="polite">{count_text}</p>
                 {list}
             </section>
         </div>
     }
+}
+
+/// Whether the screen is wide enough to show the filters beside the results.
+fn wide_screen() -> bool {
+    window().match_media("(min-width: 52rem)").ok().flatten().is_some_and(|m| m.matches())
 }
 
 fn skill_name<'a>(skills: &'a [Skill], slug: &str, locale: Locale) -> &'a str {

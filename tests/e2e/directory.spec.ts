@@ -144,3 +144,18 @@ test('hostile member text is shown as text and invalid entries are counted', asy
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
   expect(errors).toEqual([]);
 });
+
+test('on a phone the results come first and the filters open on demand', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/members/?skill=python');
+  await appReady(page);
+  const skill = page.getByRole('checkbox', { name: /Django/ });
+  await expect(skill).toBeHidden();
+  await expect(page.locator('[data-member-id]').first()).toBeInViewport();
+  await page.locator('.filters > summary').click();
+  await expect(skill).toBeVisible();
+  await skill.check();
+  await expect(page).toHaveURL(/\?skill=django,python$/);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
