@@ -108,6 +108,9 @@ pub struct Parsed {
     pub unknown_skills: Vec<(String, String)>,
 }
 
+/// `/members/join/` is the join form, so no member may have this id.
+pub const RESERVED_ID: &str = "join";
+
 fn is_github_handle(handle: &str) -> bool {
     !handle.is_empty()
         && handle.len() <= 39
@@ -119,6 +122,9 @@ fn is_github_handle(handle: &str) -> bool {
 pub fn validate(member: &Member) -> Result<(), String> {
     if !is_slug(&member.id) {
         return Err(format!("id `{}` is not a URL-safe slug", member.id));
+    }
+    if member.id == RESERVED_ID {
+        return Err(format!("id `{RESERVED_ID}` is reserved for the join form"));
     }
     if member.name.trim().is_empty() || member.name.chars().count() > 100 {
         return Err("name is empty or too long".into());

@@ -3,6 +3,7 @@
 //! No browser dependency; the directory's components sit on top of this.
 
 pub mod filter;
+pub mod join;
 pub mod members;
 pub mod query;
 pub mod regions;

@@ -82,6 +82,8 @@ pub enum Route {
     BlogPost(String),
     /// A member's profile by id. Whether the member exists is known from the member data.
     Member(String),
+    /// The form for joining the member directory.
+    MemberJoin,
     NotFound,
 }
 
@@ -121,6 +123,7 @@ pub fn resolve(path: &str) -> Located {
     let route = match segments.as_slice() {
         [] => Route::Page(PageId::Home),
         ["blog", slug] if is_slug(slug) => Route::BlogPost((*slug).to_string()),
+        ["members", "join"] => Route::MemberJoin,
         ["members", id] if is_slug(id) => Route::Member((*id).to_string()),
         [slug] => PAGES
             .iter()
@@ -147,6 +150,7 @@ pub fn href(locale: Locale, route: &Route) -> String {
         }
         Route::BlogPost(slug) => format!("{prefix}/blog/{slug}/"),
         Route::Member(id) => format!("{prefix}/members/{id}/"),
+        Route::MemberJoin => format!("{prefix}/members/join/"),
         Route::NotFound => format!("{prefix}/"),
     }
 }
@@ -158,7 +162,9 @@ pub fn header_pages() -> impl Iterator<Item = &'static PageDef> {
 
 /// Every fixed route in every locale, as `(locale, route)`: what the static generator writes.
 pub fn all_page_routes() -> impl Iterator<Item = (Locale, Route)> {
-    Locale::all().flat_map(|locale| PAGES.iter().map(move |p| (locale, Route::Page(p.id))))
+    Locale::all().flat_map(|locale| {
+        PAGES.iter().map(move |p| (locale, Route::Page(p.id))).chain(std::iter::once((locale, Route::MemberJoin)))
+    })
 }
 
 #[cfg(test)]
@@ -187,6 +193,8 @@ mod tests {
         assert_eq!(resolve("/sw/blog/coffee-and-code/").route, Route::BlogPost("coffee-and-code".into()));
         assert_eq!(resolve("/ha/members/ada-okafor/"), Located { locale: ha(), route: Route::Member("ada-okafor".into()) });
         assert_eq!(resolve("/members/Bad_Id/").route, Route::NotFound);
+        assert_eq!(resolve("/sw/members/join/"), Located { locale: Locale::from_code("sw").unwrap(), route: Route::MemberJoin });
+        assert_eq!(href(ha(), &Route::MemberJoin), "/ha/members/join/");
     }
 
     #[test]
@@ -213,6 +221,7 @@ mod tests {
 
     #[test]
     fn href_and_resolve_round_trip_for_every_route_and_locale() {
+        assert_eq!(all_page_routes().count(), (PAGES.len() + 1) * Locale::all().count());
         for (locale, route) in all_page_routes() {
             let path = href(locale, &route);
             assert!(path.starts_with('/') && path.ends_with('/'), "{path}");

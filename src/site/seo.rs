@@ -63,6 +63,16 @@ pub fn page_head(locale: Locale, page: PageId) -> HeadTags {
     head_tags(locale, &Route::Page(page), t(locale, def.name), t(locale, def.description))
 }
 
+/// Head tags of a route with a fixed name: a page, or the join form. `None` for routes
+/// named by their content (posts, profiles) and for not-found.
+pub fn fixed_route_head(locale: Locale, route: &Route) -> Option<HeadTags> {
+    match route {
+        Route::Page(page) => Some(page_head(locale, *page)),
+        Route::MemberJoin => Some(head_tags(locale, route, t(locale, Key::JoinTitle), t(locale, Key::JoinDescription))),
+        _ => None,
+    }
+}
+
 /// Head tags of the not-found page.
 pub fn not_found_head(locale: Locale) -> HeadTags {
     head_tags(locale, &Route::NotFound, t(locale, Key::NotFoundTitle), t(locale, Key::NotFoundBody))

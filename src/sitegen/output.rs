@@ -7,7 +7,9 @@ use crate::site::content::{blog_index_url, blog_post_url, page_doc_url};
 use crate::site::html::escape;
 use crate::site::locale::Locale;
 use crate::site::routes::{all_page_routes, href, Route, PAGES};
-use crate::site::seo::{head_tags, not_found_head, page_head, HeadTags, SITE_URL};
+use crate::site::seo::{fixed_route_head, head_tags, not_found_head, HeadTags, SITE_URL};
+#[cfg(test)]
+use crate::site::seo::page_head;
 
 use crate::directory::members::Member;
 use crate::site::data::pick_text;
@@ -82,8 +84,8 @@ pub fn site_files(template: &str, content: &Content, members: &[Member]) -> Resu
     let mut files = Vec::new();
     let mut sitemap_routes = Vec::new();
     for (locale, route) in all_page_routes() {
-        let Route::Page(page) = route else { unreachable!() };
-        files.push(file(index_file(&href(locale, &route)), render_shell(template, &page_head(locale, page))?));
+        let head = fixed_route_head(locale, &route).expect("fixed routes have fixed heads");
+        files.push(file(index_file(&href(locale, &route)), render_shell(template, &head)?));
         if locale.is_default() {
             sitemap_routes.push(route);
         }

@@ -9,7 +9,7 @@ use crate::site::locale::Locale;
 use crate::site::routes::{resolve, Located, PageId, Route};
 
 use super::layout::{Footer, Header};
-use super::{directory, pages};
+use super::{directory, join, pages};
 
 /// The current locale and route, derived from the URL; provided as context.
 #[derive(Clone, Copy)]
@@ -82,6 +82,7 @@ fn PageView() -> impl IntoView {
             Route::Page(page) => pages::document_page(locale, page).into_any(),
             Route::BlogPost(slug) => pages::blog_post(locale, slug).into_any(),
             Route::Member(id) => directory::profile(locale, id).into_any(),
+            Route::MemberJoin => join::join(locale).into_any(),
             Route::NotFound => pages::not_found(locale).into_any(),
         }
     }

@@ -45,7 +45,7 @@ fn directory_resource() -> Loaded<Arc<DirectoryData>> {
     LocalResource::new(load_directory)
 }
 
-fn open_to_key(open_to: OpenTo) -> Key {
+pub(crate) fn open_to_key(open_to: OpenTo) -> Key {
     match open_to {
         OpenTo::Mentoring => Key::DirectoryOpenToMentoring,
         OpenTo::Speaking => Key::DirectoryOpenToSpeaking,
@@ -261,6 +261,7 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
             let values = p.ignored.join(", ");
             view! { <p class="notice" role="status">{interpolate(t(locale, Key::DirectoryIgnored), &[("values", &values)])}</p> }
         }))}
+        <p><a class="button" href=href(locale, &Route::MemberJoin)>{tr(locale, Key::JoinLink)}</a></p>
         {search_box}
         <div class="directory-layout">
             <details class="filters" prop:open=wide_screen()>

@@ -7,6 +7,7 @@ mod fetch;
 mod head;
 mod i18n;
 mod intl;
+mod join;
 mod layout;
 mod pages;
 

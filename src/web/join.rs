@@ -1,0 +1,200 @@
+//! The "join the directory" form. Every keystroke updates one draft; problems are shown for
+//! fields the visitor has touched, and the entry (with Copy and a prefilled GitHub issue)
+//! appears as soon as the draft is valid. Nothing typed is ever cleared.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::directory::filter::fold;
+use crate::directory::join::{check, entry_json, issue_url, to_member, Draft, Field, Problem};
+use crate::directory::members::OpenTo;
+use crate::directory::regions::SUBREGIONS;
+use crate::directory::skills::{parse_skills, Skill};
+use crate::site::i18n::{t, Key};
+use crate::site::locale::Locale;
+use crate::site::routes::Route;
+use crate::site::seo::fixed_route_head;
+
+use super::fetch::{fetch_text, FetchError};
+use super::head::use_head;
+use super::i18n::tr;
+use super::intl::DisplayNames;
+use super::pages::{loaded, Loaded};
+
+fn problem_key(problem: Problem) -> Key {
+    match problem {
+        Problem::Required => Key::JoinRequired,
+        Problem::NotHttps => Key::JoinNotHttps,
+        Problem::UnknownSkill => Key::JoinUnknownSkill,
+        Problem::Invalid => Key::JoinInvalid,
+    }
+}
+
+pub fn join(locale: Locale) -> impl IntoView {
+    use_head(move || fixed_route_head(locale, &Route::MemberJoin).expect("join has a head"));
+    let skills: Loaded<Arc<Vec<Skill>>> = LocalResource::new(|| async {
+        let text = fetch_text("/data/skills.json").await?;
+        parse_skills(&text).map(Arc::new).map_err(|e| FetchError::Invalid(e.0))
+    });
+    view! {
+        <div class="page join">
+            <h1>{tr(locale, Key::JoinTitle)}</h1>
+            <p class="lead">{tr(locale, Key::JoinIntro)}</p>
+            {loaded(locale, skills, move |skills| form(locale, skills))}
+        </div>
+    }
+}
+
+fn form(locale: Locale, vocabulary: Arc<Vec<Skill>>) -> impl IntoView {
+    let draft = RwSignal::new(Draft::default());
+    let touched = RwSignal::new(HashSet::<Field>::new());
+    let vocab = vocabulary.clone();
+    let problems = Memo::new(move |_| draft.with(|d| check(d, &vocab)));
+    let error_for = move |field: Field| {
+        move || {
+            let shown = touched.with(|t| t.contains(&field));
+            problems.with(|p| p.iter().find(|(f, _)| *f == field).map(|(_, problem)| *problem)).filter(|_| shown)
+        }
+    };
+
+    // A text input bound to one draft field.
+    let text_input = move |id: &'static str, label: Key, kind: &'static str, field: Option<Field>, get: fn(&Draft) -> &String, set: fn(&mut Draft, String)| {
+        let error = field.map(error_for);
+        let error_view = error.clone();
+        view! {
+            <div class="form-field">
+                <label for=id>{tr(locale, label)}</label>
+                <input
+                    id=id
+                    type=kind
+                    prop:value=move || draft.with(|d| get(d).clone())
+                    aria-invalid=move || error.as_ref().and_then(|e| e()).map(|_| "true")
+                    aria-describedby=format!("{id}-error")
+                    on:input=move |ev| {
+                        draft.update(|d| set(d, event_target_value(&ev)));
+                        if let Some(field) = field {
+                            touched.update(|t| { t.insert(field); });
+                        }
+                    }
+                    on:blur=move |_| if let Some(field) = field { touched.update(|t| { t.insert(field); }); }
+                />
+                <p class="field-error" id=format!("{id}-error")>
+                    {move || error_view.as_ref().and_then(|e| e()).map(|p| t(locale, problem_key(p)))}
+                </p>
+            </div>
+        }
+    };
+
+    let country_names = DisplayNames::new(locale, "region");
+    let mut countries: Vec<(String, String)> =
+        SUBREGIONS.iter().flat_map(|e| e.3.iter()).map(|code| (code.to_string(), country_names.of(code))).collect();
+    countries.sort_by_key(|(_, name)| fold(name));
+    let country_error = error_for(Field::Country);
+    let country_error_view = country_error;
+    let skills_error = error_for(Field::Skills);
+
+    let output = {
+        let vocabulary = vocabulary.clone();
+        move || match draft.with(|d| to_member(d, &vocabulary, locale)) {
+            None => view! { <p class="notice">{t(locale, Key::JoinFixFirst)}</p> }.into_any(),
+            Some(member) => {
+                let json = entry_json(&member);
+                let copied = RwSignal::new(false);
+                let to_copy = json.clone();
+                view! {
+                    <h2>{tr(locale, Key::JoinEntry)}</h2>
+                    <pre class="entry"><code>{json}</code></pre>
+                    <p class="actions">
+                        <button type="button" class="button" on:click=move |_| {
+                            let _ = window().navigator().clipboard().write_text(&to_copy);
+                            copied.set(true);
+                        }>
+                            {move || t(locale, if copied.get() { Key::JoinCopied } else { Key::JoinCopy })}
+                        </button>
+                        <a class="button primary" href=issue_url(&member) rel="noopener">{tr(locale, Key::JoinOpenIssue)}</a>
+                    </p>
+                }
+                .into_any()
+            }
+        }
+    };
+
+    view! {
+        <form class="join-form" on:submit=|ev| ev.prevent_default() novalidate=true>
+            {text_input("join-name", Key::JoinName, "text", Some(Field::Name), |d| &d.name, |d, v| d.name = v)}
+            {text_input("join-pronouns", Key::JoinPronouns, "text", None, |d| &d.pronouns, |d, v| d.pronouns = v)}
+            <div class="form-field">
+                <label for="join-country">{tr(locale, Key::JoinCountry)}</label>
+                <select
+                    id="join-country"
+                    aria-describedby="join-country-error"
+                    aria-invalid=move || country_error().map(|_| "true")
+                    on:change=move |ev| {
+                        draft.update(|d| d.country = event_target_value(&ev));
+                        touched.update(|t| { t.insert(Field::Country); });
+                    }
+                >
+                    <option value="">{t(locale, Key::JoinChooseCountry)}</option>
+                    {countries.into_iter().map(|(code, name)| view! { <option value=code>{name}</option> }).collect_view()}
+                </select>
+                <p class="field-error" id="join-country-error">{move || country_error_view().map(|p| t(locale, problem_key(p)))}</p>
+            </div>
+            {text_input("join-city", Key::JoinCity, "text", None, |d| &d.city, |d, v| d.city = v)}
+            <fieldset class="form-field">
+                <legend>{tr(locale, Key::JoinSkills)}</legend>
+                <ul class="facet-list columns">
+                    {vocabulary.iter().map(|skill| {
+                        let slug = skill.slug.clone();
+                        let slug_checked = slug.clone();
+                        view! {
+                            <li><label class="facet">
+                                <input type="checkbox"
+                                    prop:checked=move || draft.with(|d| d.skills.contains(&slug_checked))
+                                    on:change=move |_| {
+                                        let slug = slug.clone();
+                                        draft.update(|d| match d.skills.iter().position(|s| *s == slug) {
+                                            Some(i) => { d.skills.remove(i); }
+                                            None => d.skills.push(slug),
+                                        });
+                                        touched.update(|t| { t.insert(Field::Skills); });
+                                    }/>
+                                <span>{skill.name(locale).to_string()}</span>
+                            </label></li>
+                        }
+                    }).collect_view()}
+                </ul>
+                <p class="field-error">{move || skills_error().map(|p| t(locale, problem_key(p)))}</p>
+            </fieldset>
+            {text_input("join-languages", Key::JoinLanguages, "text", Some(Field::Languages), |d| &d.languages, |d, v| d.languages = v)}
+            <div class="form-field">
+                <label for="join-bio">{tr(locale, Key::JoinBio)}</label>
+                <textarea id="join-bio" rows="4" maxlength="600"
+                    prop:value=move || draft.with(|d| d.bio.clone())
+                    on:input=move |ev| draft.update(|d| d.bio = event_target_value(&ev))></textarea>
+            </div>
+            {text_input("join-github", Key::JoinGithub, "text", Some(Field::Github), |d| &d.github, |d, v| d.github = v)}
+            {text_input("join-website", Key::JoinWebsite, "url", Some(Field::Website), |d| &d.website, |d, v| d.website = v)}
+            {text_input("join-linkedin", Key::JoinLinkedin, "url", Some(Field::Linkedin), |d| &d.linkedin, |d, v| d.linkedin = v)}
+            {text_input("join-mastodon", Key::JoinMastodon, "url", Some(Field::Mastodon), |d| &d.mastodon, |d, v| d.mastodon = v)}
+            <fieldset class="form-field">
+                <legend>{tr(locale, Key::JoinOpenTo)}</legend>
+                <ul class="facet-list">
+                    {OpenTo::ALL.iter().map(|&o| view! {
+                        <li><label class="facet">
+                            <input type="checkbox"
+                                prop:checked=move || draft.with(|d| d.open_to.contains(&o))
+                                on:change=move |_| draft.update(|d| match d.open_to.iter().position(|x| *x == o) {
+                                    Some(i) => { d.open_to.remove(i); }
+                                    None => d.open_to.push(o),
+                                })/>
+                            <span>{t(locale, super::directory::open_to_key(o))}</span>
+                        </label></li>
+                    }).collect_view()}
+                </ul>
+            </fieldset>
+        </form>
+        <section class="join-output" aria-live="polite">{output}</section>
+    }
+}
