@@ -168,7 +168,6 @@ impl Index {
 mod tests {
     use super::*;
     use crate::directory::query::{parse_query, RegionFilter};
-    use crate::directory::regions::Continent;
     use proptest::prelude::*;
 
     fn vocabulary() -> Vec<Skill> {
@@ -245,7 +244,6 @@ mod tests {
         assert_eq!(index.search(&only_mentoring).matching, vec![0]);
         let caribbean = Query { regions: vec![RegionFilter::Subregion(Subregion::Caribbean)], ..Default::default() };
         assert_eq!(index.search(&caribbean).matching, vec![2]);
-        let _ = Continent::Africa;
     }
 
     #[test]

@@ -15,6 +15,7 @@ use crate::site::social::SOCIAL_LINKS;
 use super::fetch::{fetch_json, fetch_text, FetchError};
 use super::head::use_head;
 use super::i18n::tr;
+use super::intl::DisplayNames;
 
 pub(crate) type Loaded<T> = LocalResource<Result<T, FetchError>>;
 
@@ -230,14 +231,14 @@ fn load_data<T: Clone + 'static>(url: &'static str, parse: fn(&str) -> Result<T,
     })
 }
 
-fn conference_card(locale: Locale, conference: Conference) -> impl IntoView {
+fn conference_card(locale: Locale, conference: Conference, countries: &DisplayNames) -> impl IntoView {
     let dates = conference.dates().map(|(start, end)| display_range(start, end, locale)).unwrap_or_default();
     view! {
         <li class="card">
             <h3><a href=conference.url.clone() rel="noopener">{conference.name.clone()}</a></h3>
             <p class="card-meta">
                 <time datetime=conference.start.clone()>{dates}</time>
-                " · "{conference.city.clone()}", "{conference.country.clone()}
+                " · "{conference.city.clone()}", "{countries.of(&conference.country)}
             </p>
             {localized_note(locale, &conference.note)}
         </li>
@@ -249,6 +250,7 @@ pub fn conferences(locale: Locale) -> impl IntoView {
     let data = load_data("/data/conferences.json", parse_conferences);
     let render = move |(list, skipped): (Vec<Conference>, usize)| {
         let today = today();
+        let countries = DisplayNames::new(locale, "region");
         let (upcoming, past): (Vec<_>, Vec<_>) =
             list.into_iter().partition(|c| c.dates().is_some_and(|(_, end)| end >= today));
         view! {
@@ -257,10 +259,10 @@ pub fn conferences(locale: Locale) -> impl IntoView {
             {if upcoming.is_empty() {
                 view! { <p class="empty">{t(locale, Key::ConferencesNoneUpcoming)}</p> }.into_any()
             } else {
-                view! { <ul class="cards">{upcoming.into_iter().rev().map(|c| conference_card(locale, c)).collect_view()}</ul> }.into_any()
+                view! { <ul class="cards">{upcoming.into_iter().rev().map(|c| conference_card(locale, c, &countries)).collect_view()}</ul> }.into_any()
             }}
             <h2>{tr(locale, Key::ConferencesPast)}</h2>
-            <ul class="cards">{past.into_iter().map(|c| conference_card(locale, c)).collect_view()}</ul>
+            <ul class="cards">{past.into_iter().map(|c| conference_card(locale, c, &countries)).collect_view()}</ul>
         }
     };
     view! {

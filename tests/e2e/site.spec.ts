@@ -100,7 +100,7 @@ test('conferences and books come from the JSON data, translated', async ({ page 
   await appReady(page);
   const uganda = page.locator('.card', { hasText: 'PyCon Uganda 2024' });
   await expect(uganda).toContainText('9–13 Oktoba 2024');
-  await expect(uganda).toContainText('Kampala');
+  await expect(uganda).toContainText('Kampala, Uganda');
   await expect(uganda.locator('.note')).toHaveAttribute('lang', 'sw');
   await page.goto('/es/book-club/');
   await appReady(page);
