@@ -4,8 +4,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::site::data::{is_https_url, DataError, LocalizedText};
-use crate::site::routes::is_slug;
+use crate::site::data::{is_https_url, pick_text, DataError, LocalizedText};
+use crate::site::locale::Locale;
+use crate::site::routes::{is_slug, Route};
+use crate::site::seo::{head_tags, HeadTags};
 
 use super::regions::{subregion_of, Subregion};
 use super::skills::Skill;
@@ -83,6 +85,15 @@ impl Member {
     /// The member's subregion, derived from the country.
     pub fn subregion(&self) -> Subregion {
         subregion_of(&self.country).expect("validated members have a mapped country")
+    }
+
+    /// Head tags of the member's profile in `locale`: titled with their name, described by
+    /// their bio (or a line naming them). The generator and the app both use this.
+    pub fn head(&self, locale: Locale) -> HeadTags {
+        let description = pick_text(&self.bio, locale)
+            .map(|(_, bio, _)| bio.to_string())
+            .unwrap_or_else(|| format!("{} · Black Python Devs", self.name));
+        head_tags(locale, &Route::Member(self.id.clone()), &self.name, &description)
     }
 
     /// Up to two initials, for members without an avatar.

@@ -12,7 +12,6 @@ use crate::site::seo::{fixed_route_head, head_tags, not_found_head, HeadTags, SI
 use crate::site::seo::page_head;
 
 use crate::directory::members::Member;
-use crate::site::data::pick_text;
 
 use super::content::Content;
 use super::sitemap::sitemap_xml;
@@ -71,14 +70,6 @@ fn json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("content serializes")
 }
 
-/// Head tags of a member's profile: their name, and their bio (or a line naming them).
-pub fn member_head(locale: Locale, member: &Member) -> HeadTags {
-    let description = pick_text(&member.bio, locale)
-        .map(|(_, bio, _)| bio.to_string())
-        .unwrap_or_else(|| format!("{} · Black Python Devs", member.name));
-    head_tags(locale, &Route::Member(member.id.clone()), &member.name, &description)
-}
-
 /// Everything the generator writes, computed without touching the disk.
 pub fn site_files(template: &str, content: &Content, members: &[Member]) -> Result<Vec<OutputFile>, String> {
     let mut files = Vec::new();
@@ -112,7 +103,7 @@ pub fn site_files(template: &str, content: &Content, members: &[Member]) -> Resu
     for member in members {
         let route = Route::Member(member.id.clone());
         for locale in Locale::all() {
-            files.push(file(index_file(&href(locale, &route)), render_shell(template, &member_head(locale, member))?));
+            files.push(file(index_file(&href(locale, &route)), render_shell(template, &member.head(locale))?));
         }
         sitemap_routes.push(route);
     }
@@ -201,7 +192,7 @@ mod tests {
     #[test]
     fn a_profile_shell_is_titled_with_the_member_name() {
         let member = &members()[0];
-        let html = render_shell(TEMPLATE, &member_head(Locale::from_code("ha").unwrap(), member)).unwrap();
+        let html = render_shell(TEMPLATE, &member.head(Locale::from_code("ha").unwrap())).unwrap();
         assert!(html.contains(&format!("<title>Black Python Devs | {}</title>", escape(&member.name))));
         assert!(html.contains(&format!("https://blackpythondevs.com/ha/members/{}/", member.id)));
     }

@@ -17,7 +17,7 @@ use crate::site::data::pick_text;
 use crate::site::i18n::{interpolate, t, Key};
 use crate::site::locale::Locale;
 use crate::site::routes::{href, PageId, Route};
-use crate::site::seo::{head_tags, not_found_head, page_head};
+use crate::site::seo::{not_found_head, page_head};
 
 use super::fetch::{fetch_text, FetchError};
 use super::head::use_head;
@@ -315,15 +315,10 @@ fn member_card(locale: Locale, member: &Member, skills: &[Skill], countries: &Di
 
 pub fn profile(locale: Locale, id: String) -> impl IntoView {
     let data = directory_resource();
-    let member_id = id.clone();
-    let find = move || data.get().map(|r| r.map(|d| d.members.iter().find(|m| m.id == member_id).cloned()));
-    let route = Route::Member(id);
+    let find = move || data.get().map(|r| r.map(|d| d.members.iter().find(|m| m.id == id).cloned()));
     let find_for_head = find.clone();
     use_head(move || match find_for_head() {
-        Some(Ok(Some(m))) => {
-            let description = pick_text(&m.bio, locale).map(|(_, b, _)| b.to_string()).unwrap_or_else(|| m.name.clone());
-            head_tags(locale, &route, &m.name, &description)
-        }
+        Some(Ok(Some(m))) => m.head(locale),
         Some(Ok(None)) => not_found_head(locale),
         _ => page_head(locale, PageId::Members),
     });
