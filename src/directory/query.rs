@@ -93,6 +93,16 @@ impl Query {
     }
 }
 
+/// Adds `value` to `list`, or removes it if present: what a checkbox does to a selection.
+pub fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T) {
+    match list.iter().position(|x| *x == value) {
+        Some(i) => {
+            list.remove(i);
+        }
+        None => list.push(value),
+    }
+}
+
 /// Parses a URL search string (with or without the leading `?`).
 pub fn parse_query(search: &str, vocabulary: &[Skill]) -> ParsedQuery {
     let mut parsed = ParsedQuery::default();
@@ -170,6 +180,15 @@ mod tests {
         let parsed = parse_query("q=Ad%C3%A9b%C3%A1y%E1%BB%8D%CC%80+%26+co", &vocabulary());
         assert_eq!(parsed.query.text, "Adébáyọ̀ & co");
         assert_eq!(parse_query(&parsed.query.to_search(), &vocabulary()).query, parsed.query);
+    }
+
+    #[test]
+    fn toggle_adds_then_removes() {
+        let mut list = vec![1, 2];
+        toggle(&mut list, 3);
+        assert_eq!(list, vec![1, 2, 3]);
+        toggle(&mut list, 2);
+        assert_eq!(list, vec![1, 3]);
     }
 
     #[test]

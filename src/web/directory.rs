@@ -10,7 +10,7 @@ use leptos_router::NavigateOptions;
 
 use crate::directory::filter::Index;
 use crate::directory::members::{parse_members, Member, OpenTo};
-use crate::directory::query::{parse_query, Query, RegionFilter};
+use crate::directory::query::{parse_query, toggle, Query, RegionFilter};
 use crate::directory::regions::{Subregion, CONTINENTS};
 use crate::directory::skills::{parse_skills, Skill};
 use crate::site::data::pick_text;
@@ -35,8 +35,13 @@ pub struct DirectoryData {
     pub skipped: usize,
 }
 
+/// Loads the skill vocabulary.
+pub(crate) async fn load_skills() -> Result<Vec<Skill>, FetchError> {
+    parse_skills(&fetch_text("/data/skills.json").await?).map_err(|e| FetchError::Invalid(e.0))
+}
+
 async fn load_directory() -> Result<Arc<DirectoryData>, FetchError> {
-    let skills = parse_skills(&fetch_text("/data/skills.json").await?).map_err(|e| FetchError::Invalid(e.0))?;
+    let skills = load_skills().await?;
     let parsed = parse_members(&fetch_text("/data/members.json").await?, &skills).map_err(|e| FetchError::Invalid(e.0))?;
     Ok(Arc::new(DirectoryData { members: parsed.members, skills, skipped: parsed.rejected.len() }))
 }
@@ -50,15 +55,6 @@ pub(crate) fn open_to_key(open_to: OpenTo) -> Key {
         OpenTo::Mentoring => Key::DirectoryOpenToMentoring,
         OpenTo::Speaking => Key::DirectoryOpenToSpeaking,
         OpenTo::Collaborating => Key::DirectoryOpenToCollaborating,
-    }
-}
-
-fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T) {
-    match list.iter().position(|x| *x == value) {
-        Some(i) => {
-            list.remove(i);
-        }
-        None => list.push(value),
     }
 }
 

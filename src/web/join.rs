@@ -11,16 +11,17 @@ use crate::directory::filter::fold;
 use crate::directory::join::{check, entry_json, issue_url, to_member, Draft, Field, Problem};
 use crate::directory::members::OpenTo;
 use crate::directory::regions::SUBREGIONS;
-use crate::directory::skills::{parse_skills, Skill};
+use crate::directory::query::toggle;
+use crate::directory::skills::Skill;
 use crate::site::i18n::{t, Key};
 use crate::site::locale::Locale;
 use crate::site::routes::Route;
 use crate::site::seo::fixed_route_head;
 
-use super::fetch::{fetch_text, FetchError};
 use super::head::use_head;
 use super::i18n::tr;
 use super::intl::DisplayNames;
+use super::directory::load_skills;
 use super::pages::{loaded, Loaded};
 
 fn problem_key(problem: Problem) -> Key {
@@ -34,10 +35,7 @@ fn problem_key(problem: Problem) -> Key {
 
 pub fn join(locale: Locale) -> impl IntoView {
     use_head(move || fixed_route_head(locale, &Route::MemberJoin).expect("join has a head"));
-    let skills: Loaded<Arc<Vec<Skill>>> = LocalResource::new(|| async {
-        let text = fetch_text("/data/skills.json").await?;
-        parse_skills(&text).map(Arc::new).map_err(|e| FetchError::Invalid(e.0))
-    });
+    let skills: Loaded<Arc<Vec<Skill>>> = LocalResource::new(|| async { load_skills().await.map(Arc::new) });
     view! {
         <div class="page join">
             <h1>{tr(locale, Key::JoinTitle)}</h1>
@@ -154,10 +152,7 @@ fn form(locale: Locale, vocabulary: Arc<Vec<Skill>>) -> impl IntoView {
                                     prop:checked=move || draft.with(|d| d.skills.contains(&slug_checked))
                                     on:change=move |_| {
                                         let slug = slug.clone();
-                                        draft.update(|d| match d.skills.iter().position(|s| *s == slug) {
-                                            Some(i) => { d.skills.remove(i); }
-                                            None => d.skills.push(slug),
-                                        });
+                                        draft.update(|d| toggle(&mut d.skills, slug));
                                         touched.update(|t| { t.insert(Field::Skills); });
                                     }/>
                                 <span>{skill.name(locale).to_string()}</span>
@@ -185,10 +180,7 @@ fn form(locale: Locale, vocabulary: Arc<Vec<Skill>>) -> impl IntoView {
                         <li><label class="facet">
                             <input type="checkbox"
                                 prop:checked=move || draft.with(|d| d.open_to.contains(&o))
-                                on:change=move |_| draft.update(|d| match d.open_to.iter().position(|x| *x == o) {
-                                    Some(i) => { d.open_to.remove(i); }
-                                    None => d.open_to.push(o),
-                                })/>
+                                on:change=move |_| draft.update(|d| toggle(&mut d.open_to, o))/>
                             <span>{t(locale, super::directory::open_to_key(o))}</span>
                         </label></li>
                     }).collect_view()}
