@@ -67,7 +67,7 @@ pub struct Results {
     pub skill_counts: Vec<usize>,
     /// Indexed like `Subregion::all()`.
     pub subregion_counts: Vec<usize>,
-    /// Indexed like `CONTINENTS`.
+    /// Indexed like `CONTINENTS` (which is in `Continent` order).
     pub continent_counts: Vec<usize>,
     /// Indexed like `OpenTo::ALL`.
     pub open_to_counts: Vec<usize>,
@@ -88,25 +88,30 @@ fn open_to_bits(open_to: &[OpenTo]) -> u8 {
 impl Index {
     /// Builds the index. Skill names are searchable in `locale` and in English.
     pub fn new(members: &[Member], vocabulary: &[Skill], locale: Locale) -> Index {
+        // Fold each name once, and each skill's names once for the whole vocabulary.
+        let names: Vec<String> = members.iter().map(|m| fold(&m.name)).collect();
+        let skill_text: Vec<String> =
+            vocabulary.iter().map(|s| format!("{}\n{}", fold(s.name(locale)), fold(s.name(Locale::DEFAULT)))).collect();
         let entries: Vec<Entry> = members
             .iter()
-            .map(|m| {
+            .zip(&names)
+            .map(|(m, name)| {
                 let skills: Vec<u16> =
                     m.skills.iter().filter_map(|s| vocabulary.iter().position(|v| v.slug == *s)).map(|i| i as u16).collect();
-                let mut haystack = fold(&m.name);
-                for part in m.city.iter().map(String::as_str).chain(skills.iter().flat_map(|&i| {
-                    let skill = &vocabulary[i as usize];
-                    [skill.name(locale), skill.name(Locale::DEFAULT)]
-                })) {
+                let mut haystack = name.clone();
+                if let Some(city) = &m.city {
                     haystack.push('\n');
-                    haystack.push_str(&fold(part));
+                    haystack.push_str(&fold(city));
+                }
+                for &i in &skills {
+                    haystack.push('\n');
+                    haystack.push_str(&skill_text[i as usize]);
                 }
                 Entry { haystack, subregion: m.subregion(), skills, open_to: open_to_bits(&m.open_to) }
             })
             .collect();
-        let keys: Vec<String> = members.iter().map(|m| fold(&m.name)).collect();
         let mut order: Vec<usize> = (0..members.len()).collect();
-        order.sort_by(|&a, &b| keys[a].cmp(&keys[b]).then_with(|| members[a].name.cmp(&members[b].name)));
+        order.sort_by(|&a, &b| names[a].cmp(&names[b]).then_with(|| members[a].name.cmp(&members[b].name)));
         Index { entries, order, vocabulary: vocabulary.iter().map(|s| s.slug.clone()).collect() }
     }
 
@@ -146,8 +151,7 @@ impl Index {
             }
             if skill_ok && open_ok {
                 results.subregion_counts[e.subregion as usize] += 1;
-                let continent = CONTINENTS.iter().position(|c| *c == e.subregion.continent()).unwrap();
-                results.continent_counts[continent] += 1;
+                results.continent_counts[e.subregion.continent() as usize] += 1;
             }
             if skill_ok && region_ok {
                 for (bit, count) in results.open_to_counts.iter_mut().enumerate() {

@@ -222,7 +222,8 @@ mod tests {
             assert_eq!(Subregion::from_slug(entry.2), Some(entry.0));
             assert!(entry.2.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
         }
-        for continent in CONTINENTS {
+        for (i, continent) in CONTINENTS.into_iter().enumerate() {
+            assert_eq!(continent as usize, i, "CONTINENTS is in enum order");
             assert_eq!(Continent::from_slug(continent.slug()), Some(continent));
             assert!(continent.subregions().count() >= 4);
         }
