@@ -3,6 +3,8 @@
 //! matches name, city and skill names ignoring case and diacritics. Each facet value is
 //! counted with the other facets applied, so a count says what choosing it would give.
 
+use std::sync::{Arc, Mutex};
+
 use crate::site::locale::Locale;
 
 use super::members::{Member, OpenTo};
@@ -50,6 +52,7 @@ pub fn fold(text: &str) -> String {
 /// One member, reduced to what filtering needs.
 #[derive(Clone, Debug)]
 struct Entry {
+    /// Folded name and city, one per line.
     haystack: String,
     subregion: Subregion,
     /// Positions in the vocabulary.
@@ -58,8 +61,8 @@ struct Entry {
     open_to: u8,
 }
 
-/// The result of a search: matching members (positions in the member list, sorted by
-/// name) and the facet counts.
+/// The result of a search: matching members (positions in the member list, in display
+/// order) and the facet counts.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Results {
     pub matching: Vec<usize>,
@@ -73,16 +76,32 @@ pub struct Results {
     pub open_to_counts: Vec<usize>,
 }
 
+/// Members whose text matches a list of folded terms, in display order.
+type TextMatches = Arc<Vec<u32>>;
+
+/// How many recent text searches are remembered. Typing narrows a remembered set instead
+/// of scanning everyone, and deleting a character finds its earlier set here.
+const RECENT_TEXT_SEARCHES: usize = 32;
+
 /// A search index over a member list for one locale.
 pub struct Index {
     entries: Vec<Entry>,
-    /// Member positions sorted by folded name.
-    order: Vec<usize>,
+    /// Member positions in display order (by folded name until `set_order`).
+    order: Vec<u32>,
     vocabulary: Vec<String>,
+    /// Each skill's folded names (in the locale and in English), searchable as text.
+    skill_text: Vec<String>,
+    recent: Mutex<Vec<(Vec<String>, TextMatches)>>,
 }
 
 fn open_to_bits(open_to: &[OpenTo]) -> u8 {
     open_to.iter().map(|o| 1u8 << OpenTo::ALL.iter().position(|x| x == o).unwrap()).fold(0, |a, b| a | b)
+}
+
+/// Whether every set matching `wider` contains every member matching `narrower`: each
+/// wider term is part of some narrower term.
+fn narrows(narrower: &[String], wider: &[String]) -> bool {
+    wider.iter().all(|w| narrower.iter().any(|n| n.contains(w.as_str())))
 }
 
 impl Index {
@@ -90,8 +109,6 @@ impl Index {
     pub fn new(members: &[Member], vocabulary: &[Skill], locale: Locale) -> Index {
         // Fold each name once, and each skill's names once for the whole vocabulary.
         let names: Vec<String> = members.iter().map(|m| fold(&m.name)).collect();
-        let skill_text: Vec<String> =
-            vocabulary.iter().map(|s| format!("{}\n{}", fold(s.name(locale)), fold(s.name(Locale::DEFAULT)))).collect();
         let entries: Vec<Entry> = members
             .iter()
             .zip(&names)
@@ -103,16 +120,32 @@ impl Index {
                     haystack.push('\n');
                     haystack.push_str(&fold(city));
                 }
-                for &i in &skills {
-                    haystack.push('\n');
-                    haystack.push_str(&skill_text[i as usize]);
-                }
                 Entry { haystack, subregion: m.subregion(), skills, open_to: open_to_bits(&m.open_to) }
             })
             .collect();
-        let mut order: Vec<usize> = (0..members.len()).collect();
-        order.sort_by(|&a, &b| names[a].cmp(&names[b]).then_with(|| members[a].name.cmp(&members[b].name)));
-        Index { entries, order, vocabulary: vocabulary.iter().map(|s| s.slug.clone()).collect() }
+        let mut order: Vec<u32> = (0..members.len() as u32).collect();
+        order.sort_by(|&a, &b| {
+            let (a, b) = (a as usize, b as usize);
+            names[a].cmp(&names[b]).then_with(|| members[a].name.cmp(&members[b].name))
+        });
+        Index {
+            entries,
+            order,
+            vocabulary: vocabulary.iter().map(|s| s.slug.clone()).collect(),
+            skill_text: vocabulary.iter().map(|s| format!("{}\n{}", fold(s.name(locale)), fold(s.name(Locale::DEFAULT)))).collect(),
+            recent: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// Replaces the display order, for example with the browser's locale-aware collation.
+    /// Ignored unless `order` lists every member exactly once.
+    pub fn set_order(&mut self, order: Vec<usize>) {
+        let mut seen = vec![false; self.entries.len()];
+        if order.len() != seen.len() || !order.iter().all(|&i| i < seen.len() && !std::mem::replace(&mut seen[i], true)) {
+            return;
+        }
+        self.order = order.into_iter().map(|i| i as u32).collect();
+        self.recent.lock().unwrap_or_else(|e| e.into_inner()).clear();
     }
 
     pub fn len(&self) -> usize {
@@ -123,7 +156,33 @@ impl Index {
         self.entries.is_empty()
     }
 
-    /// Members matching `query`, sorted by name, with facet counts.
+    /// Members whose name, city or skill names contain every term, in display order.
+    fn text_matches(&self, terms: Vec<String>) -> TextMatches {
+        let mut recent = self.recent.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, found)) = recent.iter().find(|(t, _)| *t == terms) {
+            return found.clone();
+        }
+        // Start from the smallest remembered set that is known to contain the answer.
+        let candidates: Option<TextMatches> =
+            recent.iter().filter(|(wider, _)| narrows(&terms, wider)).map(|(_, set)| set.clone()).min_by_key(|set| set.len());
+        let skill_hits: Vec<Vec<bool>> =
+            terms.iter().map(|t| self.skill_text.iter().map(|s| s.contains(t.as_str())).collect()).collect();
+        let matches_text = |i: u32| {
+            let e = &self.entries[i as usize];
+            terms.iter().zip(&skill_hits).all(|(t, hits)| e.haystack.contains(t.as_str()) || e.skills.iter().any(|&s| hits[s as usize]))
+        };
+        let found: TextMatches = Arc::new(match &candidates {
+            Some(set) => set.iter().copied().filter(|&i| matches_text(i)).collect(),
+            None => self.order.iter().copied().filter(|&i| matches_text(i)).collect(),
+        });
+        if recent.len() == RECENT_TEXT_SEARCHES {
+            recent.remove(0);
+        }
+        recent.push((terms, found.clone()));
+        found
+    }
+
+    /// Members matching `query`, in display order, with facet counts.
     pub fn search(&self, query: &Query) -> Results {
         let terms: Vec<String> = fold(&query.text).split_whitespace().map(str::to_string).collect();
         let wanted_skills: Vec<u16> =
@@ -136,11 +195,8 @@ impl Index {
             continent_counts: vec![0; CONTINENTS.len()],
             open_to_counts: vec![0; OpenTo::ALL.len()],
         };
-        for &i in &self.order {
-            let e = &self.entries[i];
-            if !terms.iter().all(|t| e.haystack.contains(t.as_str())) {
-                continue;
-            }
+        for &i in self.text_matches(terms).iter() {
+            let e = &self.entries[i as usize];
             let skill_ok = query.skills.is_empty() || e.skills.iter().any(|s| wanted_skills.contains(s));
             let region_ok = query.regions.is_empty() || query.regions.iter().any(|r| r.contains(e.subregion));
             let open_ok = query.open_to.is_empty() || e.open_to & wanted_open != 0;
@@ -160,7 +216,7 @@ impl Index {
                     }
                 }
                 if open_ok {
-                    results.matching.push(i);
+                    results.matching.push(i as usize);
                 }
             }
         }
@@ -261,6 +317,22 @@ mod tests {
         assert_eq!(index.search(&Query::default()).matching, vec![2, 1, 0]);
     }
 
+    #[test]
+    fn set_order_accepts_only_a_permutation() {
+        let members = vec![
+            member("z", "Zainab", "NG", None, &[], &[]),
+            member("e", "Émile", "FR", None, &[], &[]),
+            member("a", "amara", "SN", None, &[], &[]),
+        ];
+        let mut index = Index::new(&members, &vocabulary(), Locale::DEFAULT);
+        index.set_order(vec![0, 0, 1]);
+        index.set_order(vec![0, 1]);
+        index.set_order(vec![0, 1, 3]);
+        assert_eq!(index.search(&Query::default()).matching, vec![2, 1, 0]);
+        index.set_order(vec![1, 0, 2]);
+        assert_eq!(index.search(&Query::default()).matching, vec![1, 0, 2]);
+    }
+
     /// The reference: the rules written as plainly as possible, member by member.
     fn reference_matches(m: &Member, q: &Query, vocabulary: &[Skill], locale: Locale, ignore: &str) -> bool {
         let mut fields = vec![m.name.clone()];
@@ -306,7 +378,7 @@ mod tests {
             .chain(CONTINENTS.into_iter().map(RegionFilter::Continent))
             .collect();
         (
-            prop_oneof!["", "a", "ade", "DANJUMA", "joao silva", "data", "é", "zz"],
+            prop_oneof!["", "a", "ad", "ade", "adeb", "DANJUMA", "dan", "joao silva", "jo", "data", "data s", "é", "zz", "o"],
             proptest::sample::subsequence(slugs, 0..3),
             proptest::sample::subsequence(regions, 0..3),
             proptest::sample::subsequence(OpenTo::ALL.to_vec(), 0..2),
@@ -338,6 +410,18 @@ mod tests {
             for (o, open) in OpenTo::ALL.iter().enumerate() {
                 let expected = members.iter().filter(|m| m.open_to.contains(open) && reference_matches(m, &query, &vocabulary, locale, "open_to")).count();
                 prop_assert_eq!(results.open_to_counts[o], expected);
+            }
+        }
+
+        /// Typing and deleting reuse remembered text matches; the answers must be those of
+        /// an index that has never searched before.
+        #[test]
+        fn remembered_searches_give_fresh_answers(members in proptest::collection::vec(arb_member(), 0..25), queries in proptest::collection::vec(arb_query(), 1..12)) {
+            let vocabulary = vocabulary();
+            let index = Index::new(&members, &vocabulary, Locale::DEFAULT);
+            for query in &queries {
+                let fresh = Index::new(&members, &vocabulary, Locale::DEFAULT);
+                prop_assert_eq!(index.search(query), fresh.search(query));
             }
         }
     }
