@@ -1,17 +1,24 @@
 //! Directory benchmark helper (host only), driven by `./dev bench`.
 //!
-//! - `directory-bench generate N FILE`: writes N synthetic members (deterministic) to FILE.
-//! - `directory-bench filter FILE`: builds the search index over FILE and prints the time
-//!   per query for a fixed set of queries, as the browser would run them on a keystroke.
+//! - `directory-bench generate N SITE`: writes N synthetic members (deterministic) into the
+//!   built site folder SITE: `data/members.json` and, as the build would, the compact
+//!   `data/directory.json` and one `data/members/<id>.json` per member.
+//! - `directory-bench filter SITE`: decodes SITE's `data/directory.json` as the browser does,
+//!   builds the search index and prints the time per query for a fixed set of queries,
+//!   including a typed-then-deleted word as the browser runs it, one keystroke at a time.
 
 use std::time::Instant;
 
+use std::path::Path;
+
+use bpd_site::directory::compact::decode;
 use bpd_site::directory::filter::Index;
-use bpd_site::directory::members::{parse_members, Member, OpenTo};
+use bpd_site::directory::members::{Member, OpenTo};
 use bpd_site::directory::query::parse_query;
 use bpd_site::directory::regions::SUBREGIONS;
 use bpd_site::directory::skills::{parse_skills, Skill};
 use bpd_site::site::locale::Locale;
+use bpd_site::sitegen::output::{directory_files, write_all};
 
 const GIVEN: [&str; 24] = [
     "Adébáyọ̀", "Títílọ́pẹ́", "Chiamaka", "Ɗanjuma", "Kwame", "Akosua", "Aïcha", "Mamadou", "Wanjiru", "Otieno", "Nakato", "Neema",
@@ -70,31 +77,50 @@ fn generate(n: usize, vocabulary: &[Skill]) -> Vec<Member> {
         .collect()
 }
 
-fn filter(path: &str, vocabulary: &[Skill]) {
-    let json = std::fs::read_to_string(path).expect("members file");
+fn median(mut times: Vec<f64>) -> f64 {
+    times.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    times[times.len() / 2]
+}
+
+fn filter(site: &Path, vocabulary: &[Skill]) {
+    let json = std::fs::read_to_string(site.join("data/directory.json")).expect("data/directory.json");
     let started = Instant::now();
-    let parsed = parse_members(&json, vocabulary).expect("valid members");
+    let directory = decode(&json, vocabulary).expect("valid index");
     let parse_ms = started.elapsed().as_secs_f64() * 1e3;
     let started = Instant::now();
-    let index = Index::new(&parsed.members, vocabulary, Locale::DEFAULT);
+    let index = Index::new(&directory.members, vocabulary, Locale::DEFAULT);
     let index_ms = started.elapsed().as_secs_f64() * 1e3;
-    println!("  host: {} members, parse {parse_ms:.1} ms, index {index_ms:.1} ms", index.len());
+    println!("  host: {} members, decode {parse_ms:.1} ms, index {index_ms:.1} ms", index.len());
     let queries = ["", "q=a", "q=ade", "q=adebayo", "q=nairobi+django", "skill=django,data-science", "region=western-africa&open_to=mentoring", "q=ka&skill=python&region=africa"];
     for query in queries {
         let q = parse_query(query, vocabulary).query;
-        let runs = 20;
-        let mut times: Vec<f64> = (0..runs)
+        // A fresh index each run, so that no run is answered from remembered searches.
+        let times = (0..10)
             .map(|_| {
+                let index = Index::new(&directory.members, vocabulary, Locale::DEFAULT);
                 let started = Instant::now();
-                let results = index.search(&q);
-                std::hint::black_box(results.matching.len());
+                std::hint::black_box(index.search(&q).matching.len());
                 started.elapsed().as_secs_f64() * 1e3
             })
             .collect();
-        times.sort_by(|a, b| a.partial_cmp(b).unwrap());
         let matches = index.search(&q).matching.len();
-        println!("  host filter {:<45} median {:>7.2} ms  ({matches} matches)", format!("?{query}"), times[runs / 2]);
+        println!("  host filter {:<45} median {:>7.2} ms  ({matches} matches, cold)", format!("?{query}"), median(times));
     }
+    // Keystrokes as the browser sends them: each prefix of a word, then each deletion.
+    let word = "adebayo";
+    let typed: Vec<&str> = (1..=word.len()).map(|n| &word[..n]).chain((0..word.len()).rev().map(|n| &word[..n])).collect();
+    let index = Index::new(&directory.members, vocabulary, Locale::DEFAULT);
+    let times: Vec<f64> = typed
+        .iter()
+        .map(|text| {
+            let q = parse_query(&format!("q={text}"), vocabulary).query;
+            let started = Instant::now();
+            std::hint::black_box(index.search(&q).matching.len());
+            started.elapsed().as_secs_f64() * 1e3
+        })
+        .collect();
+    let worst = times.iter().cloned().fold(0.0, f64::max);
+    println!("  host filter typing and deleting \"{word}\" ({} keystrokes): median {:.2} ms, worst {worst:.2} ms", typed.len(), median(times));
 }
 
 fn main() {
@@ -103,12 +129,14 @@ fn main() {
     match args.get(1).map(String::as_str) {
         Some("generate") if args.len() == 4 => {
             let n: usize = args[2].parse().expect("N");
+            let site = Path::new(&args[3]);
             let members = generate(n, &vocabulary);
-            std::fs::write(&args[3], serde_json::to_string(&members).unwrap()).expect("write");
+            std::fs::write(site.join("data/members.json"), serde_json::to_string(&members).unwrap()).expect("write");
+            write_all(site, &directory_files(&members, 0, &vocabulary)).expect("write");
         }
-        Some("filter") if args.len() == 3 => filter(&args[2], &vocabulary),
+        Some("filter") if args.len() == 3 => filter(Path::new(&args[2]), &vocabulary),
         _ => {
-            eprintln!("usage: directory-bench generate N FILE | directory-bench filter FILE");
+            eprintln!("usage: directory-bench generate N SITE | directory-bench filter SITE");
             std::process::exit(2);
         }
     }

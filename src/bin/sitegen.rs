@@ -48,7 +48,8 @@ fn run(dir: &Path) -> Result<usize, String> {
     for (id, skill) in &members.unknown_skills {
         println!("sitegen: warning: member {id} lists unknown skill {skill}");
     }
-    let files = output::site_files(&template, &content, &members.members)?;
+    let mut files = output::site_files(&template, &content, &members.members)?;
+    files.extend(output::directory_files(&members.members, members.rejected.len(), &skills));
     output::write_all(dir, &files).map_err(|e| e.to_string())?;
     Ok(files.len())
 }

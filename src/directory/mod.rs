@@ -2,6 +2,7 @@
 //! vocabulary, member records, the URL query state and filtering with facet counts.
 //! No browser dependency; the directory's components sit on top of this.
 
+pub mod compact;
 pub mod filter;
 pub mod join;
 pub mod members;

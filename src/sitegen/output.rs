@@ -11,7 +11,10 @@ use crate::site::seo::{fixed_route_head, head_tags, not_found_head, HeadTags, SI
 #[cfg(test)]
 use crate::site::seo::page_head;
 
+use crate::directory::compact::{self, member_url, DIRECTORY_URL};
+use crate::directory::filter::fold;
 use crate::directory::members::Member;
+use crate::directory::skills::Skill;
 
 use super::content::Content;
 use super::sitemap::sitemap_xml;
@@ -113,6 +116,17 @@ pub fn site_files(template: &str, content: &Content, members: &[Member]) -> Resu
     Ok(files)
 }
 
+/// The directory's data: the compact index, listed by folded name so that the browser's
+/// collation has almost nothing left to move, and one full record per member.
+pub fn directory_files(members: &[Member], skipped: usize, vocabulary: &[Skill]) -> Vec<OutputFile> {
+    let mut sorted: Vec<&Member> = members.iter().collect();
+    sorted.sort_by_cached_key(|m| (fold(&m.name), m.name.clone()));
+    let sorted: Vec<Member> = sorted.into_iter().cloned().collect();
+    let mut files = vec![file(DIRECTORY_URL.trim_start_matches('/'), compact::encode(&sorted, skipped, vocabulary))];
+    files.extend(members.iter().map(|m| file(member_url(&m.id).trim_start_matches('/'), json(m))));
+    files
+}
+
 /// Writes `files` under `dir`, creating folders as needed.
 pub fn write_all(dir: &Path, files: &[OutputFile]) -> std::io::Result<()> {
     for f in files {
@@ -178,6 +192,23 @@ mod tests {
         let posts = shipped().post_slugs();
         for slug in &posts {
             assert!(paths.contains(&format!("ha/blog/{slug}/index.html")));
+        }
+    }
+
+    #[test]
+    fn the_directory_data_lists_everyone_by_name_with_a_file_each() {
+        let vocabulary = crate::directory::skills::shipped_vocabulary();
+        let files = directory_files(&members(), 2, &vocabulary);
+        let index = compact::decode(&files[0].contents, &vocabulary).unwrap();
+        assert_eq!(files[0].path, Path::new("data/directory.json"));
+        assert_eq!(index.skipped, 2);
+        assert_eq!(index.members.len(), members().len());
+        let names: Vec<String> = index.members.iter().map(|m| fold(&m.name)).collect();
+        assert!(names.windows(2).all(|w| w[0] <= w[1]));
+        for member in members() {
+            let path = format!("data/members/{}.json", member.id);
+            let f = files.iter().find(|f| f.path == Path::new(&path)).unwrap();
+            assert_eq!(compact::parse_member(&f.contents, &vocabulary).unwrap(), member);
         }
     }
 

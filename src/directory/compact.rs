@@ -1,0 +1,160 @@
+//! What the directory downloads. The build turns `members.json` into one compact index of
+//! member cards (`/data/directory.json`: just what the list and the filters need, in rows
+//! rather than objects) and one file per member (`/data/members/<id>.json`) that only the
+//! profile page fetches. The browser validates both again: a bad row is skipped and
+//! counted, never fatal.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::site::data::DataError;
+
+use super::members::{validate, Member, OpenTo};
+use super::skills::Skill;
+
+/// The compact index, served beside the app.
+pub const DIRECTORY_URL: &str = "/data/directory.json";
+
+/// The full record of member `id`, fetched by the profile page.
+pub fn member_url(id: &str) -> String {
+    format!("/data/members/{id}.json")
+}
+
+/// One card: `[id, name, country, city, pronouns, [skill positions], open_to bits]`.
+type Row = (String, String, String, Option<String>, Option<String>, Vec<u16>, u8);
+
+#[derive(Serialize, Deserialize)]
+struct File<R> {
+    /// Entries of `members.json` the build skipped as invalid.
+    skipped: usize,
+    /// Skill slugs; rows refer to them by position.
+    skills: Vec<String>,
+    members: Vec<R>,
+}
+
+/// The members of the directory and how many entries were skipped on the way.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Directory {
+    pub members: Vec<Member>,
+    pub skipped: usize,
+}
+
+fn open_to_bits(open_to: &[OpenTo]) -> u8 {
+    OpenTo::ALL.iter().enumerate().filter(|(_, o)| open_to.contains(o)).map(|(bit, _)| 1u8 << bit).sum()
+}
+
+/// The compact index of `members` (already validated), listed in the order given.
+pub fn encode(members: &[Member], skipped: usize, vocabulary: &[Skill]) -> String {
+    let rows: Vec<Row> = members
+        .iter()
+        .map(|m| {
+            let skills = m.skills.iter().filter_map(|s| vocabulary.iter().position(|v| v.slug == *s)).map(|i| i as u16).collect();
+            (m.id.clone(), m.name.clone(), m.country.clone(), m.city.clone(), m.pronouns.clone(), skills, open_to_bits(&m.open_to))
+        })
+        .collect();
+    let file = File { skipped, skills: vocabulary.iter().map(|s| s.slug.clone()).collect(), members: rows };
+    serde_json::to_string(&file).expect("the index serializes")
+}
+
+/// Reads the compact index. Malformed JSON is an error; a malformed or invalid row, or a
+/// repeated id, is skipped and counted. Skills outside `vocabulary` are dropped.
+pub fn decode(json: &str, vocabulary: &[Skill]) -> Result<Directory, DataError> {
+    let file: File<Value> = serde_json::from_str(json).map_err(|e| DataError(format!("directory.json: {e}")))?;
+    let known: Vec<Option<&Skill>> = file.skills.iter().map(|slug| vocabulary.iter().find(|v| v.slug == *slug)).collect();
+    let mut directory = Directory { members: Vec::with_capacity(file.members.len()), skipped: file.skipped };
+    let mut seen = std::collections::HashSet::new();
+    for value in file.members {
+        let member = serde_json::from_value::<Row>(value).ok().map(|(id, name, country, city, pronouns, skills, bits)| Member {
+            id,
+            name,
+            pronouns,
+            country,
+            city,
+            skills: skills.iter().filter_map(|&i| known.get(i as usize).copied().flatten()).map(|s| s.slug.clone()).collect(),
+            languages: Vec::new(),
+            bio: Default::default(),
+            github: None,
+            links: Default::default(),
+            open_to: OpenTo::ALL.iter().enumerate().filter(|(bit, _)| bits & (1 << bit) != 0).map(|(_, o)| *o).collect(),
+            avatar: None,
+        });
+        match member {
+            Some(m) if validate(&m).is_ok() && seen.insert(m.id.clone()) => directory.members.push(m),
+            _ => directory.skipped += 1,
+        }
+    }
+    Ok(directory)
+}
+
+/// Reads one member's full record; skills outside `vocabulary` are dropped.
+pub fn parse_member(json: &str, vocabulary: &[Skill]) -> Result<Member, DataError> {
+    let mut member: Member = serde_json::from_str(json).map_err(|e| DataError(format!("member: {e}")))?;
+    validate(&member).map_err(DataError)?;
+    member.skills.retain(|s| vocabulary.iter().any(|v| v.slug == *s));
+    member.open_to.sort();
+    member.open_to.dedup();
+    Ok(member)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::directory::members::parse_members;
+    use crate::directory::skills::shipped_vocabulary;
+
+    fn shipped() -> Vec<Member> {
+        let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/members.json")).unwrap();
+        parse_members(&json, &shipped_vocabulary()).unwrap().members
+    }
+
+    /// A member as the directory sees it: the card fields only.
+    fn card(m: &Member) -> Member {
+        Member {
+            languages: vec![],
+            bio: Default::default(),
+            github: None,
+            links: Default::default(),
+            avatar: None,
+            ..m.clone()
+        }
+    }
+
+    #[test]
+    fn the_index_round_trips_every_card_field() {
+        let vocabulary = shipped_vocabulary();
+        let members = shipped();
+        let decoded = decode(&encode(&members, 3, &vocabulary), &vocabulary).unwrap();
+        assert_eq!(decoded.skipped, 3);
+        assert_eq!(decoded.members, members.iter().map(card).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn bad_rows_are_skipped_and_counted() {
+        let vocabulary = shipped_vocabulary();
+        let json = r#"{"skipped": 1, "skills": ["django", "knitting"], "members": [
+            ["ada", "Ada Okafor", "NG", "Lagos", null, [0, 1, 7], 3],
+            ["ada", "Twice", "NG", null, null, [], 0],
+            ["bad id", "X", "NG", null, null, [], 0],
+            ["aq", "X", "AQ", null, null, [], 0],
+            ["short", "X"],
+            42
+        ]}"#;
+        let decoded = decode(json, &vocabulary).unwrap();
+        assert_eq!(decoded.members.len(), 1);
+        assert_eq!(decoded.skipped, 6);
+        assert_eq!(decoded.members[0].skills, vec!["django"]);
+        assert_eq!(decoded.members[0].open_to, vec![OpenTo::Mentoring, OpenTo::Speaking]);
+        assert!(decode("[1, 2]", &vocabulary).is_err());
+        assert!(decode("{", &vocabulary).is_err());
+    }
+
+    #[test]
+    fn a_member_file_is_validated() {
+        let vocabulary = shipped_vocabulary();
+        let ok = parse_member(r#"{"id": "x", "name": "<b>X</b>", "country": "BR", "skills": ["django", "knitting"]}"#, &vocabulary).unwrap();
+        assert_eq!((ok.name.as_str(), ok.skills.clone()), ("<b>X</b>", vec!["django".to_string()]));
+        let bad_link = r#"{"id": "x", "name": "X", "country": "BR", "skills": [], "links": {"website": "javascript:alert(1)"}}"#;
+        assert!(parse_member(bad_link, &vocabulary).is_err());
+        assert!(parse_member("[]", &vocabulary).is_err());
+    }
+}
