@@ -1,15 +1,19 @@
-//! The member directory and member profiles. The filter state lives in the URL: controls
-//! navigate to a new query string and the list is derived from it, so reload, back and
-//! forward restore the state. Member text is always rendered as text.
+//! The member directory and member profiles. The filter state lives in the URL: facet
+//! clicks navigate to a new query string, back and forward restore it. Typing in the search
+//! box updates the list at once and writes the URL shortly after the typing pauses, by
+//! replacing the history entry. Member text is always rendered as text.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
+use crate::directory::compact::{decode, member_url, parse_member, DIRECTORY_URL};
 use crate::directory::filter::Index;
-use crate::directory::members::{parse_members, Member, OpenTo};
+use crate::directory::members::{Member, OpenTo};
 use crate::directory::query::{parse_query, toggle, Query, RegionFilter};
 use crate::directory::regions::{Subregion, CONTINENTS};
 use crate::directory::skills::{parse_skills, Skill};
@@ -22,13 +26,16 @@ use crate::site::seo::{not_found_head, page_head};
 use super::fetch::{fetch_text, FetchError};
 use super::head::use_head;
 use super::i18n::tr;
-use super::intl::DisplayNames;
+use super::intl::{collation_order, DisplayNames};
 use super::pages::{loaded, not_found, Loaded};
 
 /// How many results are shown before "Show more".
 const PAGE_SIZE: usize = 100;
 
-/// Members and the vocabulary, as loaded.
+/// How long typing must pause before the search is written into the URL.
+const URL_UPDATE_DELAY: Duration = Duration::from_millis(300);
+
+/// The directory's members (card fields only) and the vocabulary, as loaded.
 pub struct DirectoryData {
     pub members: Vec<Member>,
     pub skills: Vec<Skill>,
@@ -42,12 +49,8 @@ pub(crate) async fn load_skills() -> Result<Vec<Skill>, FetchError> {
 
 async fn load_directory() -> Result<Arc<DirectoryData>, FetchError> {
     let skills = load_skills().await?;
-    let parsed = parse_members(&fetch_text("/data/members.json").await?, &skills).map_err(|e| FetchError::Invalid(e.0))?;
-    Ok(Arc::new(DirectoryData { members: parsed.members, skills, skipped: parsed.rejected.len() }))
-}
-
-fn directory_resource() -> Loaded<Arc<DirectoryData>> {
-    LocalResource::new(load_directory)
+    let directory = decode(&fetch_text(DIRECTORY_URL).await?, &skills).map_err(|e| FetchError::Invalid(e.0))?;
+    Ok(Arc::new(DirectoryData { members: directory.members, skills, skipped: directory.skipped }))
 }
 
 pub(crate) fn open_to_key(open_to: OpenTo) -> Key {
@@ -60,7 +63,7 @@ pub(crate) fn open_to_key(open_to: OpenTo) -> Key {
 
 pub fn directory(locale: Locale) -> impl IntoView {
     use_head(move || page_head(locale, PageId::Members));
-    let data = directory_resource();
+    let data: Loaded<Arc<DirectoryData>> = LocalResource::new(load_directory);
     view! {
         <div class="page directory">
             <h1>{tr(locale, Key::PageMembersName)}</h1>
@@ -69,10 +72,20 @@ pub fn directory(locale: Locale) -> impl IntoView {
     }
 }
 
-fn checkbox(label: String, count: usize, checked: bool, on_toggle: impl Fn() + 'static) -> impl IntoView {
+/// A facet value: its checkbox, label and live count.
+fn checkbox(
+    label: String,
+    count: impl Fn() -> usize + Clone + Send + Sync + 'static,
+    checked: impl Fn() -> bool + Send + Sync + 'static,
+    on_toggle: impl Fn() + 'static,
+) -> impl IntoView {
+    let is_zero = {
+        let count = count.clone();
+        move || count() == 0
+    };
     view! {
         <li>
-            <label class="facet" class:zero=count == 0>
+            <label class="facet" class:zero=is_zero>
                 <input type="checkbox" prop:checked=checked on:change=move |_| on_toggle()/>
                 <span>{label}</span>
                 <span class="facet-count">{count}</span>
@@ -82,11 +95,23 @@ fn checkbox(label: String, count: usize, checked: bool, on_toggle: impl Fn() + '
 }
 
 fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
-    let index = Arc::new(Index::new(&data.members, &data.skills, locale));
+    let mut index = Index::new(&data.members, &data.skills, locale);
+    if let Some(order) = collation_order(data.members.iter().map(|m| m.name.as_str()), locale) {
+        index.set_order(order);
+    }
+    let index = Arc::new(index);
     let location = use_location();
     let skills_for_parse = data.clone();
     let parsed = Memo::new(move |_| parse_query(&location.search.get(), &skills_for_parse.skills));
-    let query = Memo::new(move |_| parsed.with(|p| p.query.clone()));
+    let query = RwSignal::new(parsed.with_untracked(|p| p.query.clone()));
+    // A new URL (a facet click, back, forward) sets the query; the search box sets it first
+    // and the URL follows.
+    Effect::new(move |_| {
+        let from_url = parsed.with(|p| p.query.clone());
+        if query.with_untracked(|q| *q != from_url) {
+            query.set(from_url);
+        }
+    });
     let results = Memo::new(move |_| query.with(|q| index.search(q)));
     let limit = RwSignal::new(PAGE_SIZE);
     Effect::new(move |_| {
@@ -96,24 +121,55 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
 
     let navigate = use_navigate();
     let base = href(locale, &Route::Page(PageId::Members));
-    let set_query = move |mut q: Query, replace: bool| {
-        q.normalize();
-        navigate(&format!("{base}{}", q.to_search()), NavigateOptions { replace, scroll: false, ..Default::default() });
+    let pending_url: Arc<Mutex<Option<TimeoutHandle>>> = Arc::default();
+    let cancel_pending = {
+        let pending_url = pending_url.clone();
+        move || {
+            if let Some(handle) = pending_url.lock().unwrap_or_else(|e| e.into_inner()).take() {
+                handle.clear();
+            }
+        }
     };
-    let update = {
+    on_cleanup({
+        let cancel_pending = cancel_pending.clone();
+        move || cancel_pending()
+    });
+    let write_url = {
+        let base = base.clone();
+        move |q: &Query, replace: bool| {
+            navigate(&format!("{base}{}", q.to_search()), NavigateOptions { replace, scroll: false, ..Default::default() });
+        }
+    };
+    let set_query = {
+        let (write_url, cancel_pending) = (write_url.clone(), cancel_pending.clone());
+        move |mut q: Query| {
+            cancel_pending();
+            q.normalize();
+            query.set(q.clone());
+            write_url(&q, false);
+        }
+    };
+    let update = Arc::new({
         let set_query = set_query.clone();
         move |change: &dyn Fn(&mut Query)| {
             let mut q = query.get_untracked();
             change(&mut q);
-            set_query(q, false);
+            set_query(q);
         }
-    };
-    let update = Arc::new(update);
+    });
 
-    let countries = Arc::new(DisplayNames::new(locale, "region"));
+    // Each country's "subregion · country" line, named once rather than once per card.
+    let places: Arc<HashMap<String, String>> = {
+        let names = DisplayNames::new(locale, "region");
+        let mut places = HashMap::new();
+        for m in &data.members {
+            places.entry(m.country.clone()).or_insert_with(|| format!("{} · {}", m.subregion().name(locale), names.of(&m.country)));
+        }
+        Arc::new(places)
+    };
 
     let search_box = {
-        let set_query = set_query.clone();
+        let pending_url = pending_url.clone();
         view! {
             <div class="search">
                 <label for="member-search">{tr(locale, Key::DirectorySearchLabel)}</label>
@@ -123,36 +179,38 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
                     autocomplete="off"
                     prop:value=move || query.with(|q| q.text.clone())
                     on:input=move |ev| {
-                        let mut q = query.get_untracked();
-                        q.text = event_target_value(&ev);
+                        let text = event_target_value(&ev);
+                        query.update(|q| q.text = text);
                         // One history entry per search, not one per keystroke.
-                        set_query(q, true);
+                        cancel_pending();
+                        let write_url = write_url.clone();
+                        let handle = set_timeout_with_handle(move || write_url(&query.get_untracked(), true), URL_UPDATE_DELAY);
+                        *pending_url.lock().unwrap_or_else(|e| e.into_inner()) = handle.ok();
                     }
                 />
             </div>
         }
     };
 
-    let skill_facet = {
-        let data = data.clone();
-        let update = update.clone();
-        move || {
-            let r = results.get();
-            let q = query.get();
-            data.skills
-                .iter()
-                .enumerate()
-                .map(|(i, skill)| {
-                    let slug = skill.slug.clone();
-                    let update = update.clone();
-                    checkbox(skill.name(locale).to_string(), r.skill_counts[i], q.skills.contains(&slug), move || {
-                        let slug = slug.clone();
-                        update(&move |q: &mut Query| toggle(&mut q.skills, slug.clone()))
-                    })
-                })
-                .collect_view()
-        }
-    };
+    let skill_facet = data
+        .skills
+        .iter()
+        .enumerate()
+        .map(|(i, skill)| {
+            let slug = skill.slug.clone();
+            let checked_slug = slug.clone();
+            let update = update.clone();
+            checkbox(
+                skill.name(locale).to_string(),
+                move || results.with(|r| r.skill_counts[i]),
+                move || query.with(|q| q.skills.contains(&checked_slug)),
+                move || {
+                    let slug = slug.clone();
+                    update(&move |q: &mut Query| toggle(&mut q.skills, slug.clone()))
+                },
+            )
+        })
+        .collect_view();
 
     let present: Vec<Subregion> = {
         let mut v: Vec<Subregion> = data.members.iter().map(Member::subregion).collect();
@@ -160,62 +218,57 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
         v.dedup();
         v
     };
-    let region_facet = {
-        let update = update.clone();
-        move || {
-            let r = results.get();
-            let q = query.get();
-            CONTINENTS
+    let region_facet = CONTINENTS
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| present.iter().any(|s| s.continent() == **c))
+        .map(|(ci, &continent)| {
+            let whole = RegionFilter::Continent(continent);
+            let update_c = update.clone();
+            let label = interpolate(t(locale, Key::DirectoryAllOf), &[("region", continent.name(locale))]);
+            let subs = present
                 .iter()
-                .enumerate()
-                .filter(|(_, c)| present.iter().any(|s| s.continent() == **c))
-                .map(|(ci, &continent)| {
-                    let whole = RegionFilter::Continent(continent);
-                    let update_c = update.clone();
-                    let label = interpolate(t(locale, Key::DirectoryAllOf), &[("region", continent.name(locale))]);
-                    let subs = present
-                        .iter()
-                        .filter(|s| s.continent() == continent)
-                        .map(|&sub| {
-                            let filter = RegionFilter::Subregion(sub);
-                            let update = update.clone();
-                            checkbox(sub.name(locale).to_string(), r.subregion_counts[sub as usize], q.regions.contains(&filter), move || {
-                                update(&move |q: &mut Query| toggle(&mut q.regions, filter))
-                            })
-                        })
-                        .collect_view();
-                    view! {
-                        <li class="continent">
-                            <ul class="facet-list">
-                                {checkbox(label, r.continent_counts[ci], q.regions.contains(&whole), move || {
-                                    update_c(&move |q: &mut Query| toggle(&mut q.regions, whole))
-                                })}
-                            </ul>
-                            <ul class="facet-list nested">{subs}</ul>
-                        </li>
-                    }
-                })
-                .collect_view()
-        }
-    };
-
-    let open_facet = {
-        let update = update.clone();
-        move || {
-            let r = results.get();
-            let q = query.get();
-            OpenTo::ALL
-                .iter()
-                .enumerate()
-                .map(|(i, &o)| {
+                .filter(|s| s.continent() == continent)
+                .map(|&sub| {
+                    let filter = RegionFilter::Subregion(sub);
                     let update = update.clone();
-                    checkbox(t(locale, open_to_key(o)).to_string(), r.open_to_counts[i], q.open_to.contains(&o), move || {
-                        update(&move |q: &mut Query| toggle(&mut q.open_to, o))
-                    })
+                    checkbox(
+                        sub.name(locale).to_string(),
+                        move || results.with(|r| r.subregion_counts[sub as usize]),
+                        move || query.with(|q| q.regions.contains(&filter)),
+                        move || update(&move |q: &mut Query| toggle(&mut q.regions, filter)),
+                    )
                 })
-                .collect_view()
-        }
-    };
+                .collect_view();
+            view! {
+                <li class="continent">
+                    <ul class="facet-list">
+                        {checkbox(
+                            label,
+                            move || results.with(|r| r.continent_counts[ci]),
+                            move || query.with(|q| q.regions.contains(&whole)),
+                            move || update_c(&move |q: &mut Query| toggle(&mut q.regions, whole)),
+                        )}
+                    </ul>
+                    <ul class="facet-list nested">{subs}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let open_facet = OpenTo::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, &o)| {
+            let update = update.clone();
+            checkbox(
+                t(locale, open_to_key(o)).to_string(),
+                move || results.with(|r| r.open_to_counts[i]),
+                move || query.with(|q| q.open_to.contains(&o)),
+                move || update(&move |q: &mut Query| toggle(&mut q.open_to, o)),
+            )
+        })
+        .collect_view();
 
     let count_text = move || {
         let n = results.with(|r| r.matching.len());
@@ -223,29 +276,34 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
         interpolate(t(locale, key), &[("count", &n.to_string())])
     };
 
+    let shown = Memo::new(move |_| results.with(|r| r.matching.iter().take(limit.get()).copied().collect::<Vec<usize>>()));
     let list = {
         let data = data.clone();
-        let set_query = set_query.clone();
-        move || {
-            let r = results.get();
-            if r.matching.is_empty() {
-                let set_query = set_query.clone();
-                return view! {
-                    <div class="empty-result">
-                        <p>{t(locale, Key::DirectoryEmpty)}</p>
-                        <button type="button" class="button" on:click=move |_| set_query(Query::default(), false)>
-                            {t(locale, Key::DirectoryClear)}
-                        </button>
-                    </div>
-                }
-                .into_any();
-            }
-            let shown = r.matching.iter().take(limit.get()).map(|&i| member_card(locale, &data.members[i], &data.skills, &countries)).collect_view();
-            let more = (r.matching.len() > limit.get()).then(|| {
-                view! { <button type="button" class="button" on:click=move |_| limit.update(|l| *l += PAGE_SIZE)>{t(locale, Key::DirectoryShowMore)}</button> }
-            });
-            view! { <ul class="member-list">{shown}</ul>{more} }.into_any()
+        view! {
+            <ul class="member-list">
+                <For each=move || shown.get() key=|i| *i let:i>
+                    {member_card(locale, &data.members[i], &data.skills, &places)}
+                </For>
+            </ul>
         }
+    };
+    let empty = move || {
+        results.with(|r| r.matching.is_empty()).then(|| {
+            let set_query = set_query.clone();
+            view! {
+                <div class="empty-result">
+                    <p>{t(locale, Key::DirectoryEmpty)}</p>
+                    <button type="button" class="button" on:click=move |_| set_query(Query::default())>
+                        {t(locale, Key::DirectoryClear)}
+                    </button>
+                </div>
+            }
+        })
+    };
+    let more = move || {
+        (results.with(|r| r.matching.len()) > limit.get()).then(|| {
+            view! { <button type="button" class="button" on:click=move |_| limit.update(|l| *l += PAGE_SIZE)>{t(locale, Key::DirectoryShowMore)}</button> }
+        })
     };
 
     let skipped = data.skipped;
@@ -274,7 +332,9 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
             </details>
             <section class="results">
                 <p class="result-count" aria-live="polite">{count_text}</p>
+                {empty}
                 {list}
+                {more}
             </section>
         </div>
     }
@@ -289,9 +349,9 @@ fn skill_name<'a>(skills: &'a [Skill], slug: &str, locale: Locale) -> &'a str {
     skills.iter().find(|s| s.slug == slug).map(|s| s.name(locale)).unwrap_or("")
 }
 
-fn member_card(locale: Locale, member: &Member, skills: &[Skill], countries: &DisplayNames) -> impl IntoView {
+fn member_card(locale: Locale, member: &Member, skills: &[Skill], places: &HashMap<String, String>) -> impl IntoView {
     let link = href(locale, &Route::Member(member.id.clone()));
-    let place = format!("{} · {}", member.subregion().name(locale), countries.of(&member.country));
+    let place = places.get(&member.country).cloned().unwrap_or_default();
     view! {
         <li class="member" data-member-id=member.id.clone()>
             <span class="avatar" aria-hidden="true">{member.initials()}</span>
@@ -309,22 +369,28 @@ fn member_card(locale: Locale, member: &Member, skills: &[Skill], countries: &Di
     }
 }
 
+/// A member's full record and the vocabulary; `None` when there is no such member.
+async fn load_profile(id: String) -> Result<Option<(Member, Vec<Skill>)>, FetchError> {
+    let skills = load_skills().await?;
+    match fetch_text(&member_url(&id)).await {
+        Ok(json) => Ok(Some((parse_member(&json, &skills).map_err(|e| FetchError::Invalid(e.0))?, skills))),
+        Err(FetchError::NotFound) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 pub fn profile(locale: Locale, id: String) -> impl IntoView {
-    let data = directory_resource();
-    let find = move || data.get().map(|r| r.map(|d| d.members.iter().find(|m| m.id == id).cloned()));
-    let find_for_head = find.clone();
-    use_head(move || match find_for_head() {
-        Some(Ok(Some(m))) => m.head(locale),
+    let data: Loaded<Option<(Member, Vec<Skill>)>> = LocalResource::new(move || load_profile(id.clone()));
+    use_head(move || match data.get() {
+        Some(Ok(Some((member, _)))) => member.head(locale),
         Some(Ok(None)) => not_found_head(locale),
         _ => page_head(locale, PageId::Members),
     });
     move || match data.get() {
         None => view! { <div class="page">{super::pages::loading(locale)}</div> }.into_any(),
         Some(Err(error)) => view! { <div class="page">{super::pages::error_alert(locale, &error, move || data.refetch())}</div> }.into_any(),
-        Some(Ok(d)) => match find().and_then(|r| r.ok()).flatten() {
-            None => not_found(locale).into_any(),
-            Some(member) => profile_view(locale, member, &d.skills).into_any(),
-        },
+        Some(Ok(None)) => not_found(locale).into_any(),
+        Some(Ok(Some((member, skills)))) => profile_view(locale, member, &skills).into_any(),
     }
 }
 

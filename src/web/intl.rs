@@ -38,3 +38,23 @@ impl DisplayNames {
             .unwrap_or_else(|| code.to_string())
     }
 }
+
+#[wasm_bindgen(inline_js = "
+export function collation_order(names, locale) {
+  const collator = new Intl.Collator([locale, 'en'], { sensitivity: 'base', numeric: true });
+  const order = names.map((_, i) => i);
+  order.sort((a, b) => collator.compare(names[a], names[b]));
+  return Uint32Array.from(order);
+}")]
+extern "C" {
+    #[wasm_bindgen(catch, js_name = collation_order)]
+    fn js_collation_order(names: &js_sys::Array, locale: &str) -> Result<Vec<u32>, JsValue>;
+}
+
+/// Positions of `names` sorted by the browser's collation for `locale` (`Intl.Collator`),
+/// or `None` if the browser cannot say. Input already close to that order sorts in about
+/// linear time.
+pub fn collation_order<'a>(names: impl Iterator<Item = &'a str>, locale: Locale) -> Option<Vec<usize>> {
+    let array: js_sys::Array = names.map(JsValue::from_str).collect();
+    js_collation_order(&array, locale.code()).ok().map(|order| order.into_iter().map(|i| i as usize).collect())
+}

@@ -77,6 +77,15 @@ test('search ignores case and diacritics and does not add a history entry per ke
   expect((await shownIds(page)).length).toBeGreaterThanOrEqual(60);
 });
 
+test('results are sorted by name with the visitor language collation', async ({ page }) => {
+  await page.goto('/es/members/');
+  await appReady(page);
+  const names = await page.locator('.member-name a').allTextContents();
+  expect(names.length).toBeGreaterThanOrEqual(60);
+  const collated = await page.evaluate((list) => [...list].sort(new Intl.Collator('es', { sensitivity: 'base' }).compare), names);
+  expect(names).toEqual(collated);
+});
+
 test('unknown filter values are ignored with a visible notice', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/members/?skill=knitting,django&region=atlantis&colour=red');
@@ -114,7 +123,7 @@ test('a profile page exists as a file and speaks the visitor language', async ({
 
 test('a failed member load shows an alert with a working Retry', async ({ page }) => {
   let fail = true;
-  await page.route('**/data/members.json', (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+  await page.route('**/data/directory.json', (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
   await page.goto('/members/');
   await expect(page.getByRole('alert')).toContainText('(503)');
   fail = false;
@@ -125,21 +134,34 @@ test('a failed member load shows an alert with a working Retry', async ({ page }
 
 test('hostile member text is shown as text and invalid entries are counted', async ({ page }) => {
   const errors = watchErrors(page);
-  const hostile = [
-    { id: 'mallory', name: '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">', country: 'NG', skills: ['python'],
-      bio: { en: '<img src=x onerror="window.__pwned=1">' }, links: { website: 'https://example.org/' } },
-    { id: 'bad-link', name: 'Bad Link', country: 'NG', skills: [], links: { website: 'javascript:window.__pwned=1' } },
-    { id: 'no-name', country: 'NG', skills: [] },
-  ];
-  await page.route('**/data/members.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(hostile) }));
+  const hostileName = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">';
+  // The compact index: [id, name, country, city, pronouns, [skill positions], open_to bits].
+  const index = {
+    skipped: 1,
+    skills: ['python'],
+    members: [
+      ['mallory', hostileName, 'NG', '<b>Lagos</b>', null, [0], 0],
+      ['bad id', 'Bad Id', 'NG', null, null, [], 0],
+      ['no-name'],
+    ],
+  };
+  const mallory = { id: 'mallory', name: hostileName, country: 'NG', skills: ['python'],
+    bio: { en: '<img src=x onerror="window.__pwned=1">' }, links: { website: 'https://example.org/', linkedin: 'javascript:window.__pwned=1' } };
+  await page.route('**/data/directory.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(index) }));
+  await page.route('**/data/members/mallory.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(mallory) }));
   await page.goto('/members/');
   await appReady(page);
   await expect(page.locator('[data-member-id]')).toHaveCount(1);
   await expect(page.locator('.member-name a')).toContainText('<script>window.__pwned=1</script>');
-  await expect(page.getByRole('status').filter({ hasText: 'invalid' })).toContainText('2 member entries');
+  await expect(page.getByRole('status').filter({ hasText: 'invalid' })).toContainText('3 member entries');
   await page.locator('.member-name a').click();
+  // A record with a javascript: link is refused as a whole.
+  await expect(page.getByRole('alert')).toContainText('links and avatar must be https URLs');
+  mallory.links = { website: 'https://example.org/', linkedin: 'https://www.linkedin.com/in/mallory' };
+  await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('.bio')).toHaveText('<img src=x onerror="window.__pwned=1">');
-  await expect(page.locator('main img, main script')).toHaveCount(0);
+  await expect(page.locator('main h1')).toHaveText(hostileName);
+  await expect(page.locator('main img, main script, main b')).toHaveCount(0);
   await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
   expect(errors).toEqual([]);
