@@ -23,6 +23,8 @@ struct Meta {
     /// Text direction, "ltr" or "rtl".
     #[serde(default = "ltr")]
     dir: String,
+    /// Open Graph locale, language_TERRITORY ("sw_KE").
+    og_locale: String,
 }
 
 fn ltr() -> String {
@@ -86,6 +88,11 @@ fn main() {
             .unwrap_or_else(|| panic!("{}: missing [meta]", file.display()))
             .try_into()
             .unwrap_or_else(|e| panic!("{}: [meta]: {e}", file.display()));
+        let og = &meta.og_locale;
+        assert!(
+            og.len() == 5 && og[..2].chars().all(|c| c.is_ascii_lowercase()) && &og[2..3] == "_" && og[3..].chars().all(|c| c.is_ascii_uppercase()),
+            "{}: [meta] og_locale must look like `sw_KE`", file.display()
+        );
         let mut strings = BTreeMap::new();
         flatten("", &toml::Value::Table(value), &mut strings, &file);
         locales.push(LocaleFile { code, meta, strings });
@@ -114,13 +121,13 @@ fn main() {
     }
     out.push_str("];\n\n");
     out.push_str("/// Static facts about one locale, read from its `[meta]` table.\n");
-    out.push_str("pub struct LocaleInfo {\n    pub code: &'static str,\n    pub name: &'static str,\n    pub english_name: &'static str,\n    pub dir: &'static str,\n    pub strings: &'static [Option<&'static str>],\n    /// Keys in this locale's file that the default locale does not define.\n    pub unknown_keys: &'static [&'static str],\n}\n\n");
+    out.push_str("pub struct LocaleInfo {\n    pub code: &'static str,\n    pub name: &'static str,\n    pub english_name: &'static str,\n    pub dir: &'static str,\n    pub og_locale: &'static str,\n    pub strings: &'static [Option<&'static str>],\n    /// Keys in this locale's file that the default locale does not define.\n    pub unknown_keys: &'static [&'static str],\n}\n\n");
     writeln!(out, "/// Every locale, the default first.\npub static LOCALES: [LocaleInfo; {}] = [", locales.len()).unwrap();
     for locale in &locales {
         writeln!(
             out,
-            "    LocaleInfo {{ code: {:?}, name: {:?}, english_name: {:?}, dir: {:?}, strings: &[",
-            locale.code, locale.meta.name, locale.meta.english_name, locale.meta.dir
+            "    LocaleInfo {{ code: {:?}, name: {:?}, english_name: {:?}, dir: {:?}, og_locale: {:?}, strings: &[",
+            locale.code, locale.meta.name, locale.meta.english_name, locale.meta.dir, locale.meta.og_locale
         )
         .unwrap();
         for key in &reference {

@@ -1,13 +1,16 @@
-//! Static-site generator, run by Trunk after each build (see `Trunk.toml`).
+//! Static-site generator, run by Trunk after each build (see `Trunk.toml`). It renders every
+//! route with the app's own components (feature `prerender`) into static HTML.
 //!
 //! Usage: `sitegen [OUTPUT_DIR]`. Without an argument it writes into `$TRUNK_STAGING_DIR`.
 //! It reads Trunk's generated `index.html` from the output folder as the page template.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use bpd_site::directory::{members::parse_members, skills::parse_skills};
-use bpd_site::sitegen::{content, output};
+use bpd_site::sitegen::{content, csp, headers, output};
+use bpd_site::web;
 
 fn main() -> ExitCode {
     let dir = std::env::args()
@@ -33,12 +36,12 @@ fn main() -> ExitCode {
 fn run(dir: &Path) -> Result<usize, String> {
     let template_path = dir.join("index.html");
     let template = std::fs::read_to_string(&template_path).map_err(|e| format!("{}: {e}", template_path.display()))?;
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
-    let content = content::load(&root)?;
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let content = content::load(&manifest.join("locales"))?;
     for (locale, doc) in content.missing_translations() {
         println!("sitegen: warning: {} lacks {doc}; English is shown, marked", locale.code());
     }
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
+    let data = manifest.join("public/data");
     let read = |name: &str| std::fs::read_to_string(data.join(name)).map_err(|e| format!("public/data/{name}: {e}"));
     let skills = parse_skills(&read("skills.json")?).map_err(|e| format!("skills.json: {e}"))?;
     let members = parse_members(&read("members.json")?, &skills).map_err(|e| e.to_string())?;
@@ -48,8 +51,53 @@ fn run(dir: &Path) -> Result<usize, String> {
     for (id, skill) in &members.unknown_skills {
         println!("sitegen: warning: member {id} lists unknown skill {skill}");
     }
-    let mut files = output::site_files(&template, &content, &members.members)?;
+
+    // Country and language names for prerendering, made by `tools/intl-names.mjs`.
+    let names = std::env::var_os("BPD_INTL_NAMES").map(PathBuf::from).unwrap_or_else(|| manifest.join("target/intl-names.json"));
+    match std::fs::read_to_string(&names) {
+        Ok(json) => web::load_host_names(&json).map_err(|e| format!("{}: {e}", names.display()))?,
+        Err(_) => println!("sitegen: warning: no {}; prerendered pages show country codes", names.display()),
+    }
+
+    // Every document the pages load, so that prerendering reads them without a server.
+    let mut files = output::content_files(&content)?;
     files.extend(output::directory_files(&members.members, members.rejected.len(), &skills));
+    let mut documents: HashMap<String, String> =
+        files.iter().map(|f| (format!("/{}", f.path.to_string_lossy()), f.contents.clone())).collect();
+    for name in ["skills.json", "conferences.json", "books.json"] {
+        documents.insert(format!("/data/{name}"), read(name)?);
+    }
+    web::preload(documents.clone());
+
+    let mut prerender = |path: &str| {
+        let (html, used) = web::prerender(path);
+        output::Body { html, preloaded: used.into_iter().map(|url| (url.clone(), documents[&url].clone())).collect() }
+    };
+    files.extend(output::page_files(&template, &content, &members.members, &mut prerender)?);
     output::write_all(dir, &files).map_err(|e| e.to_string())?;
-    Ok(files.len())
+
+    // Security headers and cache lifetimes for every URL the build serves, Trunk's hashed
+    // assets included.
+    let mut urls = Vec::new();
+    served_urls(dir, dir, &mut urls).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let headers = headers::headers_file(&csp::policy(&template), &urls);
+    std::fs::write(dir.join("_headers"), headers).map_err(|e| format!("_headers: {e}"))?;
+    Ok(files.len() + 1)
+}
+
+/// The URL of every file under `dir` (`about/index.html` is served as `/about/`).
+fn served_urls(root: &Path, dir: &Path, urls: &mut Vec<String>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            served_urls(root, &path, urls)?;
+            continue;
+        }
+        let relative = path.strip_prefix(root).expect("under the root").to_string_lossy().replace('\\', "/");
+        urls.push(match relative.strip_suffix("index.html") {
+            Some(folder) => format!("/{folder}"),
+            None => format!("/{relative}"),
+        });
+    }
+    Ok(())
 }

@@ -27,6 +27,28 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 }
 
 impl Date {
+    /// The date `days` after 1970-01-01 (proleptic Gregorian; Howard Hinnant's
+    /// days-to-civil algorithm).
+    pub fn from_unix_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
+    /// Today in UTC, from the system clock (host only).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn today_utc() -> Date {
+        let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+        Date::from_unix_days((secs / 86_400) as i64)
+    }
+
     /// Parses `YYYY-MM-DD`, rejecting impossible dates.
     pub fn parse(text: &str) -> Option<Date> {
         let mut parts = text.split('-');
@@ -115,5 +137,21 @@ mod tests {
         let later = Date::parse("2024-11-02").unwrap();
         assert_eq!(display_range(start, later, Locale::DEFAULT), "9 October 2024 – 2 November 2024");
         assert_eq!(display_range(start, start, Locale::DEFAULT), "9 October 2024");
+    }
+
+    #[test]
+    fn unix_days_become_calendar_dates() {
+        assert_eq!(Date::from_unix_days(0), Date { year: 1970, month: 1, day: 1 });
+        assert_eq!(Date::from_unix_days(-1), Date { year: 1969, month: 12, day: 31 });
+        assert_eq!(Date::from_unix_days(11_016), Date { year: 2000, month: 2, day: 29 });
+        assert_eq!(Date::from_unix_days(20_782), Date { year: 2026, month: 11, day: 25 });
+        // Every day of four centuries round-trips through parse and display order.
+        let mut previous = Date::from_unix_days(-1);
+        for days in 0..146_097 {
+            let date = Date::from_unix_days(days);
+            assert!(date > previous);
+            assert_eq!(Date::parse(&format!("{:04}-{:02}-{:02}", date.year, date.month, date.day)), Some(date));
+            previous = date;
+        }
     }
 }

@@ -36,6 +36,11 @@ impl Locale {
         self.info().english_name
     }
 
+    /// Open Graph locale, language_TERRITORY (`"ha_NG"`), for link previews.
+    pub fn og_locale(self) -> &'static str {
+        self.info().og_locale
+    }
+
     /// Text direction: `"ltr"` or `"rtl"`.
     pub fn dir(self) -> &'static str {
         self.info().dir

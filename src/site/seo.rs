@@ -1,6 +1,7 @@
-//! What goes into a page's `<head>`: language, title, description, canonical link and the
-//! `hreflang` alternates. Computed once here, written into static HTML by the generator and
-//! kept up to date in the browser by the app.
+//! What goes into a page's `<head>`: language, title, description, canonical link, the
+//! `hreflang` alternates, the feed link and the Open Graph and Twitter card tags for link
+//! previews. Computed once here, written into static HTML by the generator and kept up to
+//! date in the browser by the app.
 
 use super::i18n::{t, Key};
 use super::locale::Locale;
@@ -9,6 +10,10 @@ use super::routes::{href, PageId, Route};
 /// The site's public origin, used for canonical and alternate links.
 pub const SITE_URL: &str = "https://blackpythondevs.com";
 pub const SITE_NAME: &str = "Black Python Devs";
+/// The picture shown with links to the site in social posts and chats (1200 × 630 PNG, the
+/// format every preview service reads).
+pub const SOCIAL_IMAGE: &str = "/images/social-card.png";
+pub const SOCIAL_IMAGE_SIZE: (u32, u32) = (1200, 630);
 
 /// A link to the same page in another language.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,6 +33,62 @@ pub struct HeadTags {
     pub canonical: String,
     /// One per locale plus `x-default`; empty for pages that exist in no other language.
     pub alternates: Vec<Alternate>,
+    /// Open Graph locale of this page (`ha_NG`) and of its translations.
+    pub og_locale: &'static str,
+    pub og_locale_alternates: Vec<&'static str>,
+    /// Open Graph type: `website`, `article` (blog posts) or `profile` (members).
+    pub og_type: &'static str,
+    /// The locale's blog feed (absolute URL).
+    pub feed: String,
+}
+
+/// One `<meta>` tag: `attribute="key" content="content"`, where the attribute is `name`
+/// (description, Twitter) or `property` (Open Graph).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MetaTag {
+    pub attribute: &'static str,
+    pub key: &'static str,
+    pub content: String,
+}
+
+impl HeadTags {
+    /// The page's `<meta>` tags in document order: description, Open Graph, Twitter card.
+    pub fn meta_tags(&self) -> Vec<MetaTag> {
+        let name = |key, content: &str| MetaTag { attribute: "name", key, content: content.to_string() };
+        let property = |key, content: &str| MetaTag { attribute: "property", key, content: content.to_string() };
+        let image = format!("{SITE_URL}{SOCIAL_IMAGE}");
+        let mut tags = vec![
+            name("description", &self.description),
+            property("og:site_name", SITE_NAME),
+            property("og:type", self.og_type),
+            property("og:title", &self.title),
+            property("og:description", &self.description),
+        ];
+        if !self.alternates.is_empty() {
+            tags.push(property("og:url", &self.canonical));
+        }
+        tags.extend([
+            property("og:image", &image),
+            property("og:image:width", &SOCIAL_IMAGE_SIZE.0.to_string()),
+            property("og:image:height", &SOCIAL_IMAGE_SIZE.1.to_string()),
+            property("og:image:alt", SITE_NAME),
+            property("og:locale", self.og_locale),
+        ]);
+        tags.extend(self.og_locale_alternates.iter().map(|l| property("og:locale:alternate", l)));
+        tags.extend([
+            name("twitter:card", "summary_large_image"),
+            name("twitter:title", &self.title),
+            name("twitter:description", &self.description),
+            name("twitter:image", &image),
+            name("twitter:image:alt", SITE_NAME),
+        ]);
+        tags
+    }
+}
+
+/// The path of `locale`'s Atom feed of blog posts: `/feed.xml`, `/ha/feed.xml`.
+pub fn feed_path(locale: Locale) -> String {
+    format!("{}/feed.xml", locale.path_prefix())
 }
 
 /// `Black Python Devs | <name>`.
@@ -47,6 +108,11 @@ pub fn head_tags(locale: Locale, route: &Route, name: &str, description: &str) -
             }))
             .collect(),
     };
+    let og_type = match route {
+        Route::BlogPost(_) => "article",
+        Route::Member(_) => "profile",
+        _ => "website",
+    };
     HeadTags {
         lang: locale.code(),
         dir: locale.dir(),
@@ -54,6 +120,10 @@ pub fn head_tags(locale: Locale, route: &Route, name: &str, description: &str) -
         description: description.to_string(),
         canonical: format!("{SITE_URL}{}", href(locale, route)),
         alternates,
+        og_locale: locale.og_locale(),
+        og_locale_alternates: Locale::all().filter(|l| *l != locale).map(Locale::og_locale).collect(),
+        og_type,
+        feed: format!("{SITE_URL}{}", feed_path(locale)),
     }
 }
 
@@ -127,6 +197,29 @@ mod tests {
                 assert!(head.description.len() > 20, "{} {:?}", locale.code(), page.id);
             }
         }
+    }
+
+    #[test]
+    fn link_previews_name_the_page_its_picture_and_its_language() {
+        let ha = Locale::from_code("ha").unwrap();
+        let head = page_head(ha, PageId::About);
+        let tags = head.meta_tags();
+        let get = |key: &str| tags.iter().filter(|t| t.key == key).map(|t| t.content.as_str()).collect::<Vec<_>>();
+        assert_eq!(get("og:title"), [head.title.as_str()]);
+        assert_eq!(get("twitter:title"), [head.title.as_str()]);
+        assert_eq!(get("og:description"), [head.description.as_str()]);
+        assert_eq!(get("og:url"), ["https://blackpythondevs.com/ha/about/"]);
+        assert_eq!(get("og:image"), ["https://blackpythondevs.com/images/social-card.png"]);
+        assert_eq!(get("og:locale"), ["ha_NG"]);
+        assert_eq!(get("og:locale:alternate").len(), Locale::all().count() - 1);
+        assert!(!get("og:locale:alternate").contains(&"ha_NG"));
+        assert_eq!(get("twitter:card"), ["summary_large_image"]);
+        assert_eq!(get("og:type"), ["website"]);
+        assert_eq!(head.feed, "https://blackpythondevs.com/ha/feed.xml");
+        let post = head_tags(Locale::DEFAULT, &Route::BlogPost("p".into()), "P", "D");
+        assert_eq!(post.og_type, "article");
+        assert_eq!(head_tags(Locale::DEFAULT, &Route::Member("m".into()), "M", "D").og_type, "profile");
+        assert!(not_found_head(Locale::DEFAULT).meta_tags().iter().all(|t| t.key != "og:url"));
     }
 
     #[test]

@@ -4,6 +4,9 @@
 //! documents the app fetches, `404.html`, `sitemap.xml` and `robots.txt`.
 
 pub mod content;
+pub mod csp;
+pub mod feed;
+pub mod headers;
 pub mod markdown;
 pub mod output;
 pub mod sitemap;

@@ -1,5 +1,6 @@
-//! Writes the generated files into the build output: the per-route HTML shells with their
-//! head tags, the content documents, `404.html`, `sitemap.xml` and `robots.txt`.
+//! Writes the generated files into the build output: one HTML file per route with its head
+//! tags and its prerendered content, the content and directory documents, `404.html`,
+//! the Atom feeds, `sitemap.xml` and `robots.txt`.
 
 use std::path::{Path, PathBuf};
 
@@ -7,7 +8,7 @@ use crate::site::content::{blog_index_url, blog_post_url, page_doc_url};
 use crate::site::html::escape;
 use crate::site::locale::Locale;
 use crate::site::routes::{all_page_routes, href, Route, PAGES};
-use crate::site::seo::{fixed_route_head, head_tags, not_found_head, HeadTags, SITE_URL};
+use crate::site::seo::{feed_path, fixed_route_head, head_tags, not_found_head, HeadTags, SITE_NAME, SITE_URL};
 #[cfg(test)]
 use crate::site::seo::page_head;
 
@@ -17,20 +18,37 @@ use crate::directory::members::Member;
 use crate::directory::skills::Skill;
 
 use super::content::Content;
+use super::csp::with_policy_meta;
+use super::feed::atom_feed;
 use super::sitemap::sitemap_xml;
 
 /// The `<title>` the template carries; the generator replaces it with the page's head tags.
 pub const TEMPLATE_TITLE: &str = "<title>Black Python Devs</title>";
 /// The `<html>` start tag the template carries; the generator sets the page's language.
 pub const TEMPLATE_HTML_TAG: &str = r#"<html lang="en" dir="ltr">"#;
+/// The empty app root the template carries; the generator puts the prerendered page in it.
+pub const TEMPLATE_APP_ROOT: &str = r#"<div id="app"></div>"#;
+
+/// A page's prerendered content and the documents it was rendered from, which the page
+/// carries so that the app's first render needs no request.
+#[derive(Clone, Debug, Default)]
+pub struct Body {
+    pub html: String,
+    /// `(url, body)` of each preloaded document.
+    pub preloaded: Vec<(String, String)>,
+}
+
+/// JSON that is safe inside `<script>`: every `<` (only ever inside a string) is escaped.
+fn script_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("JSON").replace('<', "\\u003c")
+}
 
 /// The head tags as HTML, one per line.
 pub fn head_html(head: &HeadTags) -> String {
-    let mut out = format!(
-        "<title>{}</title>\n<meta name=\"description\" content=\"{}\">\n",
-        escape(&head.title),
-        escape(&head.description)
-    );
+    let mut out = format!("<title>{}</title>\n", escape(&head.title));
+    for tag in head.meta_tags() {
+        out.push_str(&format!("<meta {}=\"{}\" content=\"{}\">\n", tag.attribute, tag.key, escape(&tag.content)));
+    }
     if !head.alternates.is_empty() {
         out.push_str(&format!("<link rel=\"canonical\" href=\"{}\">\n", escape(&head.canonical)));
     }
@@ -41,17 +59,29 @@ pub fn head_html(head: &HeadTags) -> String {
             escape(&alt.href)
         ));
     }
+    out.push_str(&format!(
+        "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{}\" href=\"{}\">\n",
+        escape(SITE_NAME),
+        escape(&head.feed)
+    ));
     out
 }
 
-/// The template with `head`'s language and tags filled in.
-pub fn render_shell(template: &str, head: &HeadTags) -> Result<String, String> {
-    if !template.contains(TEMPLATE_TITLE) || !template.contains(TEMPLATE_HTML_TAG) {
-        return Err(format!("the HTML template must contain `{TEMPLATE_HTML_TAG}` and `{TEMPLATE_TITLE}`"));
+/// The template with `head`'s language and tags and `body`'s content filled in.
+pub fn render_shell(template: &str, head: &HeadTags, body: &Body) -> Result<String, String> {
+    if !template.contains(TEMPLATE_TITLE) || !template.contains(TEMPLATE_HTML_TAG) || !template.contains(TEMPLATE_APP_ROOT) {
+        return Err(format!("the HTML template must contain `{TEMPLATE_HTML_TAG}`, `{TEMPLATE_TITLE}` and `{TEMPLATE_APP_ROOT}`"));
     }
+    let preloaded: std::collections::BTreeMap<&str, &str> = body.preloaded.iter().map(|(u, t)| (u.as_str(), t.as_str())).collect();
+    let app = format!(
+        "<div id=\"app\">{}</div>\n<script type=\"application/json\" id=\"preloaded\">{}</script>",
+        body.html,
+        script_json(&preloaded)
+    );
     Ok(template
         .replacen(TEMPLATE_HTML_TAG, &format!(r#"<html lang="{}" dir="{}">"#, head.lang, head.dir), 1)
-        .replacen(TEMPLATE_TITLE, head_html(head).trim_end(), 1))
+        .replacen(TEMPLATE_TITLE, head_html(head).trim_end(), 1)
+        .replacen(TEMPLATE_APP_ROOT, &app, 1))
 }
 
 /// One file to write, relative to the output folder.
@@ -73,17 +103,10 @@ fn json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("content serializes")
 }
 
-/// Everything the generator writes, computed without touching the disk.
-pub fn site_files(template: &str, content: &Content, members: &[Member]) -> Result<Vec<OutputFile>, String> {
+/// The content documents the pages load: each page's Markdown document and the blog in
+/// every locale.
+pub fn content_files(content: &Content) -> Result<Vec<OutputFile>, String> {
     let mut files = Vec::new();
-    let mut sitemap_routes = Vec::new();
-    for (locale, route) in all_page_routes() {
-        let head = fixed_route_head(locale, &route).expect("fixed routes have fixed heads");
-        files.push(file(index_file(&href(locale, &route)), render_shell(template, &head)?));
-        if locale.is_default() {
-            sitemap_routes.push(route);
-        }
-    }
     for locale in Locale::all() {
         for page in PAGES {
             if let Some(name) = page.document {
@@ -94,10 +117,41 @@ pub fn site_files(template: &str, content: &Content, members: &[Member]) -> Resu
         files.push(file(blog_index_url(locale).trim_start_matches('/'), json(&content.blog_index(locale))));
         for slug in content.post_slugs() {
             let post = content.post_doc(locale, &slug).expect("every listed post exists");
+            files.push(file(blog_post_url(locale, &slug).trim_start_matches('/'), json(&post)));
+        }
+    }
+    Ok(files)
+}
+
+/// The HTML of every route in every locale (each rendered by `prerender` from its path),
+/// `404.html`, the sitemap and `robots.txt`; computed without touching the disk.
+pub fn page_files(
+    template: &str,
+    content: &Content,
+    members: &[Member],
+    prerender: &mut dyn FnMut(&str) -> Body,
+) -> Result<Vec<OutputFile>, String> {
+    let template = &with_policy_meta(template)?;
+    let mut files = Vec::new();
+    let mut sitemap_routes = Vec::new();
+    let mut page = |head: &HeadTags, path: &str, file_path: PathBuf| -> Result<OutputFile, String> {
+        Ok(file(file_path, render_shell(template, head, &prerender(path))?))
+    };
+    for (locale, route) in all_page_routes() {
+        let head = fixed_route_head(locale, &route).expect("fixed routes have fixed heads");
+        let path = href(locale, &route);
+        files.push(page(&head, &path, index_file(&path))?);
+        if locale.is_default() {
+            sitemap_routes.push(route);
+        }
+    }
+    for locale in Locale::all() {
+        for slug in content.post_slugs() {
+            let post = content.post_doc(locale, &slug).expect("every listed post exists");
             let route = Route::BlogPost(slug.clone());
             let head = head_tags(locale, &route, &post.meta.title, &post.meta.summary);
-            files.push(file(index_file(&href(locale, &route)), render_shell(template, &head)?));
-            files.push(file(blog_post_url(locale, &slug).trim_start_matches('/'), json(&post)));
+            let path = href(locale, &route);
+            files.push(page(&head, &path, index_file(&path))?);
             if locale.is_default() {
                 sitemap_routes.push(route);
             }
@@ -106,15 +160,22 @@ pub fn site_files(template: &str, content: &Content, members: &[Member]) -> Resu
     for member in members {
         let route = Route::Member(member.id.clone());
         for locale in Locale::all() {
-            files.push(file(index_file(&href(locale, &route)), render_shell(template, &member.head(locale))?));
+            let path = href(locale, &route);
+            files.push(page(&member.head(locale), &path, index_file(&path))?);
         }
         sitemap_routes.push(route);
     }
-    files.push(file("404.html", render_shell(template, &not_found_head(Locale::DEFAULT))?));
+    files.push(page(&not_found_head(Locale::DEFAULT), NOT_FOUND_PATH, PathBuf::from("404.html"))?);
+    for locale in Locale::all() {
+        files.push(file(feed_path(locale).trim_start_matches('/'), atom_feed(content, locale)));
+    }
     files.push(file("sitemap.xml", sitemap_xml(&sitemap_routes)));
     files.push(file("robots.txt", format!("User-agent: *\nAllow: /\n\nSitemap: {SITE_URL}/sitemap.xml\n")));
     Ok(files)
 }
+
+/// A path no route matches, rendered as `404.html`.
+pub const NOT_FOUND_PATH: &str = "/404.html";
 
 /// The directory's data: the compact index, listed by folded name so that the browser's
 /// collation has almost nothing left to move, and one full record per member.
@@ -144,7 +205,16 @@ mod tests {
     use super::*;
     use crate::site::routes::PageId;
 
-    const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n<title>Black Python Devs</title>\n</head>\n<body></body>\n</html>\n";
+    const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n<title>Black Python Devs</title>\n</head>\n<body><div id=\"app\"></div></body>\n</html>\n";
+
+    /// Stands in for the components: names the path it was asked for.
+    fn naming_renderer(path: &str) -> Body {
+        Body { html: format!("<p>rendered {path}</p>"), preloaded: vec![] }
+    }
+
+    fn site_files(template: &str, content: &Content, members: &[Member]) -> Result<Vec<OutputFile>, String> {
+        page_files(template, content, members, &mut naming_renderer)
+    }
 
     fn shipped() -> Content {
         super::super::content::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")).unwrap()
@@ -158,7 +228,7 @@ mod tests {
     #[test]
     fn the_shell_carries_lang_title_canonical_and_alternates() {
         let ha = Locale::from_code("ha").unwrap();
-        let html = render_shell(TEMPLATE, &page_head(ha, PageId::About)).unwrap();
+        let html = render_shell(TEMPLATE, &page_head(ha, PageId::About), &Body::default()).unwrap();
         assert!(html.contains(r#"<html lang="ha" dir="ltr">"#));
         assert!(html.contains("<title>Black Python Devs | Game da Mu</title>"));
         assert!(html.contains(r#"<link rel="canonical" href="https://blackpythondevs.com/ha/about/">"#));
@@ -167,11 +237,17 @@ mod tests {
         }
         assert!(html.contains(r#"hreflang="x-default" href="https://blackpythondevs.com/about/""#));
         assert_eq!(html.matches("<title>").count(), 1);
+        assert!(html.contains(r#"<meta property="og:title" content="Black Python Devs | Game da Mu">"#));
+        assert!(html.contains(r#"<meta property="og:locale" content="ha_NG">"#));
+        let page = &site_files(TEMPLATE, &shipped(), &members()).unwrap()[0].contents;
+        assert!(page.contains(r#"<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval';"#), "{page}");
+        assert!(html.contains(r#"<meta name="twitter:card" content="summary_large_image">"#));
+        assert!(html.contains(r#"type="application/atom+xml" title="Black Python Devs" href="https://blackpythondevs.com/ha/feed.xml">"#));
     }
 
     #[test]
     fn a_template_without_the_markers_is_rejected() {
-        assert!(render_shell("<html><head></head></html>", &page_head(Locale::DEFAULT, PageId::Home)).is_err());
+        assert!(render_shell("<html><head></head></html>", &page_head(Locale::DEFAULT, PageId::Home), &Body::default()).is_err());
     }
 
     #[test]
@@ -182,7 +258,7 @@ mod tests {
             let expected = index_file(&href(locale, &route)).to_string_lossy().into_owned();
             assert!(paths.contains(&expected), "missing {expected}");
         }
-        for expected in ["index.html", "ha/index.html", "es/book-club/index.html", "404.html", "sitemap.xml", "robots.txt", "content/sw/blog/index.json"] {
+        for expected in ["index.html", "ha/index.html", "es/book-club/index.html", "404.html", "sitemap.xml", "robots.txt", "feed.xml", "sw/feed.xml"] {
             assert!(paths.contains(&expected.to_string()), "missing {expected}");
         }
         for member in members() {
@@ -213,6 +289,29 @@ mod tests {
     }
 
     #[test]
+    fn each_page_carries_its_own_rendering_and_safely_embedded_documents() {
+        let files = site_files(TEMPLATE, &shipped(), &members()).unwrap();
+        let about = files.iter().find(|f| f.path == Path::new("ha/about/index.html")).unwrap();
+        assert!(about.contents.contains(r#"<div id="app"><p>rendered /ha/about/</p></div>"#));
+        let hostile = Body { html: String::new(), preloaded: vec![("/data/x.json".into(), "</script><script>alert(1)</script><!--".into())] };
+        let html = render_shell(TEMPLATE, &page_head(Locale::DEFAULT, PageId::Home), &hostile).unwrap();
+        let script = html.split(r#"id="preloaded">"#).nth(1).unwrap().split("</script>").next().unwrap();
+        assert!(!script.contains('<'));
+        let parsed: std::collections::HashMap<String, String> = serde_json::from_str(script).unwrap();
+        assert_eq!(parsed["/data/x.json"], "</script><script>alert(1)</script><!--");
+    }
+
+    #[test]
+    fn content_documents_exist_for_every_locale() {
+        let files = content_files(&shipped()).unwrap();
+        let paths: Vec<String> = files.iter().map(|f| f.path.to_string_lossy().into_owned()).collect();
+        for locale in Locale::all() {
+            assert!(paths.contains(&format!("content/{}/blog/index.json", locale.code())));
+            assert!(paths.contains(&format!("content/{}/pages/about.json", locale.code())));
+        }
+    }
+
+    #[test]
     fn the_not_found_shell_has_no_canonical() {
         let files = site_files(TEMPLATE, &shipped(), &members()).unwrap();
         let not_found = files.iter().find(|f| f.path == Path::new("404.html")).unwrap();
@@ -223,7 +322,7 @@ mod tests {
     #[test]
     fn a_profile_shell_is_titled_with_the_member_name() {
         let member = &members()[0];
-        let html = render_shell(TEMPLATE, &member.head(Locale::from_code("ha").unwrap())).unwrap();
+        let html = render_shell(TEMPLATE, &member.head(Locale::from_code("ha").unwrap()), &Body::default()).unwrap();
         assert!(html.contains(&format!("<title>Black Python Devs | {}</title>", escape(&member.name))));
         assert!(html.contains(&format!("https://blackpythondevs.com/ha/members/{}/", member.id)));
     }

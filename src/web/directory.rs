@@ -27,7 +27,7 @@ use super::fetch::{fetch_text, FetchError};
 use super::head::use_head;
 use super::i18n::tr;
 use super::intl::{collation_order, DisplayNames};
-use super::pages::{loaded, not_found, Loaded};
+use super::pages::{load, loaded, not_found, Loaded};
 
 /// How many results are shown before "Show more".
 const PAGE_SIZE: usize = 100;
@@ -63,7 +63,7 @@ pub(crate) fn open_to_key(open_to: OpenTo) -> Key {
 
 pub fn directory(locale: Locale) -> impl IntoView {
     use_head(move || page_head(locale, PageId::Members));
-    let data: Loaded<Arc<DirectoryData>> = LocalResource::new(load_directory);
+    let data: Loaded<Arc<DirectoryData>> = load(load_directory);
     view! {
         <div class="page directory">
             <h1>{tr(locale, Key::PageMembersName)}</h1>
@@ -340,7 +340,14 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
     }
 }
 
+/// Prerendered pages start with the filters closed.
+#[cfg(not(target_arch = "wasm32"))]
+fn wide_screen() -> bool {
+    false
+}
+
 /// Whether the screen is wide enough to show the filters beside the results.
+#[cfg(target_arch = "wasm32")]
 fn wide_screen() -> bool {
     window().match_media("(min-width: 52rem)").ok().flatten().is_some_and(|m| m.matches())
 }
@@ -380,7 +387,7 @@ async fn load_profile(id: String) -> Result<Option<(Member, Vec<Skill>)>, FetchE
 }
 
 pub fn profile(locale: Locale, id: String) -> impl IntoView {
-    let data: Loaded<Option<(Member, Vec<Skill>)>> = LocalResource::new(move || load_profile(id.clone()));
+    let data: Loaded<Option<(Member, Vec<Skill>)>> = load(move || load_profile(id.clone()));
     use_head(move || match data.get() {
         Some(Ok(Some((member, _)))) => member.head(locale),
         Some(Ok(None)) => not_found_head(locale),
@@ -427,7 +434,11 @@ fn profile_view(locale: Locale, member: Member, skills: &[Skill]) -> impl IntoVi
         <article class="page profile">
             <p class="breadcrumb"><a href=directory.clone()>"← "{tr(locale, Key::ProfileBack)}</a></p>
             <div class="profile-head">
-                <span class="avatar large" aria-hidden="true">{member.initials()}</span>
+                {match member.avatar.clone() {
+                    // Above the fold, so loaded at once; sized so that nothing moves when it arrives.
+                    Some(src) => view! { <img class="avatar large" src=src alt="" width="72" height="72" decoding="async"/> }.into_any(),
+                    None => view! { <span class="avatar large" aria-hidden="true">{member.initials()}</span> }.into_any(),
+                }}
                 <div>
                     <h1>{member.name.clone()}</h1>
                     {member.pronouns.clone().map(|p| view! { <p class="pronouns">{p}</p> })}

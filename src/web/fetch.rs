@@ -1,6 +1,17 @@
 //! Fetching the JSON documents served beside the app, with errors a visitor can act on.
+//!
+//! Documents can also be *preloaded*: the generator embeds the documents a page needs in
+//! its HTML (`<script type="application/json" id="preloaded">`), and gives them all to the
+//! components when it renders pages at build time. A preloaded document is answered at
+//! once, so the first render of a prerendered page is complete, identical to its static
+//! HTML, and the app takes over without a loading state.
 
-use gloo_net::http::Request;
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeSet, HashMap};
+use std::future::Future;
+use std::pin::pin;
+use std::task::{Context, Poll, Waker};
+
 use serde::de::DeserializeOwned;
 
 /// Why a document could not be shown.
@@ -14,6 +25,42 @@ pub enum FetchError {
     Status(u16),
     /// The body is not the JSON we expect.
     Invalid(String),
+    /// Not preloaded, while only preloaded documents may be read (see [`ready_now`]).
+    NotPreloaded,
+}
+
+thread_local! {
+    static PRELOADED: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    /// URLs answered from the preloaded documents since [`take_used`] was last called.
+    static USED: RefCell<BTreeSet<String>> = const { RefCell::new(BTreeSet::new()) };
+    static ONLY_PRELOADED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Adds documents (URL → body) to the preloaded set.
+pub fn preload(documents: impl IntoIterator<Item = (String, String)>) {
+    PRELOADED.with_borrow_mut(|p| p.extend(documents));
+}
+
+/// The URLs answered from preloaded documents since the last call, sorted.
+pub fn take_used() -> Vec<String> {
+    USED.with_borrow_mut(std::mem::take).into_iter().collect()
+}
+
+fn preloaded(url: &str) -> Option<String> {
+    let text = PRELOADED.with_borrow(|p| p.get(url).cloned())?;
+    USED.with_borrow_mut(|u| u.insert(url.to_string()));
+    Some(text)
+}
+
+/// Runs `future` once, reading preloaded documents only; its output if that was enough.
+pub fn ready_now<T>(future: impl Future<Output = T>) -> Option<T> {
+    ONLY_PRELOADED.set(true);
+    let polled = pin!(future).as_mut().poll(&mut Context::from_waker(Waker::noop()));
+    ONLY_PRELOADED.set(false);
+    match polled {
+        Poll::Ready(value) => Some(value),
+        Poll::Pending => None,
+    }
 }
 
 /// GETs `url` and parses its body as JSON.
@@ -24,7 +71,13 @@ pub async fn fetch_json<T: DeserializeOwned>(url: &str) -> Result<T, FetchError>
 
 /// GETs `url` and returns its body.
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
-    let response = Request::get(url).send().await.map_err(|_| FetchError::Network)?;
+    if let Some(text) = preloaded(url) {
+        return Ok(text);
+    }
+    if ONLY_PRELOADED.get() || cfg!(not(target_arch = "wasm32")) {
+        return Err(FetchError::NotPreloaded);
+    }
+    let response = gloo_net::http::Request::get(url).send().await.map_err(|_| FetchError::Network)?;
     match response.status() {
         200..=299 => response.text().await.map_err(|_| FetchError::Network),
         404 => Err(FetchError::NotFound),

@@ -1,12 +1,12 @@
-//! Keeps `<html lang>`, `<title>`, the description, the canonical link and the hreflang
-//! alternates in step with the page shown. The static HTML already carries the same tags
+//! Keeps `<html lang>`, `<title>`, the meta tags (description, Open Graph, Twitter), the
+//! canonical link, the hreflang alternates and the feed link in step with the page shown. The static HTML already carries the same tags
 //! (written by the generator from the same [`HeadTags`]); this updates them in place on
 //! client-side navigation instead of appending duplicates.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::site::seo::HeadTags;
+use crate::site::seo::{HeadTags, SITE_NAME};
 
 fn upsert(head: &web_sys::Element, selector: &str, tag: &str, attrs: &[(&str, &str)]) {
     let document = document();
@@ -43,7 +43,20 @@ pub fn apply(tags: &HeadTags) {
     document.set_title(&tags.title);
     let Some(head) = document.head() else { return };
     let head: web_sys::Element = head.into();
-    upsert(&head, "meta[name=description]", "meta", &[("name", "description"), ("content", &tags.description)]);
+    remove_all(r#"meta[name=description], meta[property^="og:"], meta[name^="twitter:"]"#);
+    for tag in tags.meta_tags() {
+        if let Ok(el) = document.create_element("meta") {
+            let _ = el.set_attribute(tag.attribute, tag.key);
+            let _ = el.set_attribute("content", &tag.content);
+            let _ = head.append_child(&el);
+        }
+    }
+    upsert(
+        &head,
+        r#"link[rel=alternate][type="application/atom+xml"]"#,
+        "link",
+        &[("rel", "alternate"), ("type", "application/atom+xml"), ("title", SITE_NAME), ("href", &tags.feed)],
+    );
     remove_all("link[rel=alternate][hreflang]");
     if tags.alternates.is_empty() {
         remove_all("link[rel=canonical]");

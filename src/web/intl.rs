@@ -1,60 +1,124 @@
-//! Country and language names from the browser's `Intl.DisplayNames`, in the visitor's
-//! locale, so the site ships no name tables of its own. Falls back to the code.
-
-use wasm_bindgen::prelude::*;
+//! Country and language names and name collation from the browser's `Intl`, in the
+//! visitor's locale, so the site ships no name tables of its own. Falls back to the code.
+//!
+//! When the generator prerenders pages on the host there is no `Intl`: names and the
+//! collation of member names come from a table it loads with [`load_host_names`], made at
+//! build time by Node's `Intl` (`tools/intl-names.mjs`).
 
 use crate::site::locale::Locale;
 
-#[wasm_bindgen]
-extern "C" {
-    #[wasm_bindgen(js_namespace = Intl, js_name = DisplayNames)]
-    type JsDisplayNames;
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use wasm_bindgen::prelude::*;
 
-    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "DisplayNames", catch)]
-    fn new(locales: &JsValue, options: &JsValue) -> Result<JsDisplayNames, JsValue>;
+    #[wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(js_namespace = Intl, js_name = DisplayNames)]
+        pub type JsDisplayNames;
 
-    #[wasm_bindgen(method, catch, js_name = of)]
-    fn of(this: &JsDisplayNames, code: &str) -> Result<JsValue, JsValue>;
-}
+        #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "DisplayNames", catch)]
+        pub fn new(locales: &JsValue, options: &JsValue) -> Result<JsDisplayNames, JsValue>;
 
-/// Names of one kind (`"region"` or `"language"`) in one locale.
-pub struct DisplayNames(Option<JsDisplayNames>);
-
-impl DisplayNames {
-    pub fn new(locale: Locale, kind: &str) -> DisplayNames {
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"type".into(), &kind.into());
-        let _ = js_sys::Reflect::set(&options, &"fallback".into(), &"code".into());
-        let locales = js_sys::Array::of2(&locale.code().into(), &Locale::DEFAULT.code().into());
-        DisplayNames(JsDisplayNames::new(&locales, &options).ok())
+        #[wasm_bindgen(method, catch, js_name = of)]
+        pub fn of(this: &JsDisplayNames, code: &str) -> Result<JsValue, JsValue>;
     }
 
-    /// The name of `code`, or the code itself.
-    pub fn of(&self, code: &str) -> String {
-        self.0
-            .as_ref()
-            .and_then(|names| names.of(code).ok())
-            .and_then(|name| name.as_string())
-            .unwrap_or_else(|| code.to_string())
-    }
-}
-
-#[wasm_bindgen(inline_js = "
+    #[wasm_bindgen(inline_js = "
 export function collation_order(names, locale) {
   const collator = new Intl.Collator([locale, 'en'], { sensitivity: 'base', numeric: true });
   const order = names.map((_, i) => i);
   order.sort((a, b) => collator.compare(names[a], names[b]));
   return Uint32Array.from(order);
 }")]
-extern "C" {
-    #[wasm_bindgen(catch, js_name = collation_order)]
-    fn js_collation_order(names: &js_sys::Array, locale: &str) -> Result<Vec<u32>, JsValue>;
+    extern "C" {
+        #[wasm_bindgen(catch, js_name = collation_order)]
+        pub fn js_collation_order(names: &js_sys::Array, locale: &str) -> Result<Vec<u32>, JsValue>;
+    }
+}
+
+/// Names of one kind (`"region"` or `"language"`) in one locale.
+pub struct DisplayNames {
+    #[cfg(target_arch = "wasm32")]
+    names: Option<browser::JsDisplayNames>,
+    #[cfg(not(target_arch = "wasm32"))]
+    key: (Locale, String),
+}
+
+/// What the host knows of `Intl`, as written by `tools/intl-names.mjs`.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Default, serde::Deserialize)]
+struct HostIntl {
+    /// `locale → kind → code → name`.
+    names: std::collections::HashMap<String, std::collections::HashMap<String, std::collections::HashMap<String, String>>>,
+    /// `locale → member names in collation order`.
+    collation: std::collections::HashMap<String, Vec<String>>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    static HOST_INTL: std::cell::RefCell<HostIntl> = Default::default();
+}
+
+/// Loads the host's `Intl` table (see [`HostIntl`]).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn load_host_names(json: &str) -> Result<(), String> {
+    let table: HostIntl = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    HOST_INTL.set(table);
+    Ok(())
+}
+
+impl DisplayNames {
+    #[cfg(target_arch = "wasm32")]
+    pub fn new(locale: Locale, kind: &str) -> DisplayNames {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"type".into(), &kind.into());
+        let _ = js_sys::Reflect::set(&options, &"fallback".into(), &"code".into());
+        let locales = js_sys::Array::of2(&locale.code().into(), &Locale::DEFAULT.code().into());
+        DisplayNames { names: browser::JsDisplayNames::new(&locales, &options).ok() }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn new(locale: Locale, kind: &str) -> DisplayNames {
+        DisplayNames { key: (locale, kind.to_string()) }
+    }
+
+    /// The name of `code`, or the code itself.
+    #[cfg(target_arch = "wasm32")]
+    pub fn of(&self, code: &str) -> String {
+        self.names
+            .as_ref()
+            .and_then(|names| names.of(code).ok())
+            .and_then(|name| name.as_string())
+            .unwrap_or_else(|| code.to_string())
+    }
+
+    /// The name of `code`, or the code itself.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn of(&self, code: &str) -> String {
+        let (locale, kind) = &self.key;
+        HOST_INTL
+            .with_borrow(|t| t.names.get(locale.code()).and_then(|k| k.get(kind)).and_then(|c| c.get(code)).cloned())
+            .unwrap_or_else(|| code.to_string())
+    }
 }
 
 /// Positions of `names` sorted by the browser's collation for `locale` (`Intl.Collator`),
-/// or `None` if the browser cannot say. Input already close to that order sorts in about
-/// linear time.
+/// or `None` if it cannot say. Input already close to that order sorts in about linear time.
+#[cfg(target_arch = "wasm32")]
 pub fn collation_order<'a>(names: impl Iterator<Item = &'a str>, locale: Locale) -> Option<Vec<usize>> {
-    let array: js_sys::Array = names.map(JsValue::from_str).collect();
-    js_collation_order(&array, locale.code()).ok().map(|order| order.into_iter().map(|i| i as usize).collect())
+    let array: js_sys::Array = names.map(wasm_bindgen::JsValue::from_str).collect();
+    browser::js_collation_order(&array, locale.code()).ok().map(|order| order.into_iter().map(|i| i as usize).collect())
+}
+
+/// On the host: the order of the build's table; names it lacks keep their place at the end.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn collation_order<'a>(names: impl Iterator<Item = &'a str>, locale: Locale) -> Option<Vec<usize>> {
+    HOST_INTL.with_borrow(|t| {
+        let sorted = t.collation.get(locale.code())?;
+        let rank: std::collections::HashMap<&str, usize> = sorted.iter().enumerate().rev().map(|(i, n)| (n.as_str(), i)).collect();
+        let names: Vec<&str> = names.collect();
+        let mut order: Vec<usize> = (0..names.len()).collect();
+        order.sort_by_key(|&i| rank.get(names[i]).copied().unwrap_or(usize::MAX));
+        Some(order)
+    })
 }

@@ -22,7 +22,7 @@ use super::head::use_head;
 use super::i18n::tr;
 use super::intl::DisplayNames;
 use super::directory::load_skills;
-use super::pages::{loaded, Loaded};
+use super::pages::{load, loaded, Loaded};
 
 fn problem_key(problem: Problem) -> Key {
     match problem {
@@ -35,7 +35,7 @@ fn problem_key(problem: Problem) -> Key {
 
 pub fn join(locale: Locale) -> impl IntoView {
     use_head(move || fixed_route_head(locale, &Route::MemberJoin).expect("join has a head"));
-    let skills: Loaded<Arc<Vec<Skill>>> = LocalResource::new(|| async { load_skills().await.map(Arc::new) });
+    let skills: Loaded<Arc<Vec<Skill>>> = load(|| async { load_skills().await.map(Arc::new) });
     view! {
         <div class="page join">
             <h1>{tr(locale, Key::JoinTitle)}</h1>

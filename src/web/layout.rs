@@ -91,7 +91,10 @@ pub fn Header() -> impl IntoView {
 pub fn Footer() -> impl IntoView {
     let current = use_current();
     let locale = move || current.locale();
+    #[cfg(target_arch = "wasm32")]
     let year = js_sys::Date::new_0().get_full_year().to_string();
+    #[cfg(not(target_arch = "wasm32"))]
+    let year = crate::site::date::Date::today_utc().year.to_string();
     view! {
         <footer class="site-footer">
             <div class="footer-inner">
@@ -128,6 +131,20 @@ pub fn Footer() -> impl IntoView {
                         {move || tr(locale(), Key::PageSupportName)}
                     </a>
                 </p>
+                <ul class="footer-languages">
+                    {Locale::all()
+                        .map(|l| {
+                            let link = move || current.0.with(|c| href(l, &c.route));
+                            view! {
+                                <li>
+                                    <a href=link lang=l.code() hreflang=l.code() aria-current=move || (locale() == l).then_some("true")>
+                                        {l.native_name()}
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
                 <p class="fine-print">{move || tr(locale(), Key::FooterFiscalHost)}</p>
                 <p class="fine-print">{move || interpolate(t(locale(), Key::FooterCopyright), &[("year", &year)])}</p>
             </div>

@@ -12,15 +12,57 @@ use crate::site::routes::{href, PageId, Route};
 use crate::site::seo::{head_tags, not_found_head, page_head};
 use crate::site::social::SOCIAL_LINKS;
 
-use super::fetch::{fetch_json, fetch_text, FetchError};
+use super::fetch::{fetch_json, fetch_text, ready_now, FetchError};
 use super::head::use_head;
 use super::i18n::tr;
 use super::intl::DisplayNames;
 
-pub(crate) type Loaded<T> = LocalResource<Result<T, FetchError>>;
+/// A document being loaded: ready at once when it was preloaded (always so when the
+/// generator prerenders a page), else fetched by a local resource that can be retried.
+pub(crate) struct Loaded<T: 'static> {
+    ready: Option<StoredValue<T, LocalStorage>>,
+    later: Option<LocalResource<Result<T, FetchError>>>,
+}
+
+impl<T> Clone for Loaded<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Loaded<T> {}
+
+impl<T: Clone + 'static> Loaded<T> {
+    /// `None` while loading.
+    pub fn get(&self) -> Option<Result<T, FetchError>> {
+        match (self.ready, self.later) {
+            (Some(ready), _) => Some(Ok(ready.get_value())),
+            (None, Some(later)) => later.get(),
+            (None, None) => None,
+        }
+    }
+
+    pub fn refetch(&self) {
+        if let Some(later) = self.later {
+            later.refetch();
+        }
+    }
+}
+
+/// Loads with `load`: at once from preloaded documents if it can, else in the background.
+pub(crate) fn load<T, F>(load: impl Fn() -> F + 'static) -> Loaded<T>
+where
+    T: 'static,
+    F: std::future::Future<Output = Result<T, FetchError>> + 'static,
+{
+    match ready_now(load()) {
+        Some(Ok(value)) => Loaded { ready: Some(StoredValue::new_local(value)), later: None },
+        _ => Loaded { ready: None, later: Some(LocalResource::new(load)) },
+    }
+}
 
 fn load_json<T: serde::de::DeserializeOwned + 'static>(url: String) -> Loaded<T> {
-    LocalResource::new(move || {
+    load(move || {
         let url = url.clone();
         async move { fetch_json::<T>(&url).await }
     })
@@ -28,7 +70,7 @@ fn load_json<T: serde::de::DeserializeOwned + 'static>(url: String) -> Loaded<T>
 
 fn error_message(locale: Locale, error: &FetchError) -> String {
     match error {
-        FetchError::Network => t(locale, Key::ErrorNetwork).to_string(),
+        FetchError::Network | FetchError::NotPreloaded => t(locale, Key::ErrorNetwork).to_string(),
         FetchError::NotFound => interpolate(t(locale, Key::ErrorStatus), &[("status", "404")]),
         FetchError::Status(code) => interpolate(t(locale, Key::ErrorStatus), &[("status", &code.to_string())]),
         FetchError::Invalid(detail) => interpolate(t(locale, Key::ErrorInvalid), &[("detail", detail)]),
@@ -219,13 +261,21 @@ fn skipped_notice(locale: Locale, skipped: usize) -> Option<impl IntoView> {
     (skipped > 0).then(|| view! { <p class="notice" role="status">{interpolate(t(locale, Key::ErrorSkipped), &[("count", &skipped.to_string())])}</p> })
 }
 
+/// Today's date in the visitor's time zone (in the generator: the build's date, UTC).
 fn today() -> Date {
-    let now = js_sys::Date::new_0();
-    Date { year: now.get_full_year() as i32, month: now.get_month() as u8 + 1, day: now.get_date() as u8 }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let now = js_sys::Date::new_0();
+        Date { year: now.get_full_year() as i32, month: now.get_month() as u8 + 1, day: now.get_date() as u8 }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Date::today_utc()
+    }
 }
 
 fn load_data<T: Clone + 'static>(url: &'static str, parse: fn(&str) -> Result<T, crate::site::data::DataError>) -> Loaded<T> {
-    LocalResource::new(move || async move {
+    load(move || async move {
         let text = fetch_text(url).await?;
         parse(&text).map_err(|e| FetchError::Invalid(e.to_string()))
     })

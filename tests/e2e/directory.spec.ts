@@ -1,6 +1,6 @@
 // The member directory: URL-driven filters, search, history, profiles, faults, hostile data.
 import { test, expect, type Page } from '@playwright/test';
-import { watchErrors, appReady } from './helpers';
+import { watchErrors, appReady, followLink } from './helpers';
 
 // Western Africa in the UN M49 geoscheme, written out here independently of the app.
 const WESTERN_AFRICA = ['BF', 'BJ', 'CI', 'CV', 'GH', 'GM', 'GN', 'GW', 'LR', 'ML', 'MR', 'NE', 'NG', 'SH', 'SL', 'SN', 'TG'];
@@ -124,7 +124,9 @@ test('a profile page exists as a file and speaks the visitor language', async ({
 test('a failed member load shows an alert with a working Retry', async ({ page }) => {
   let fail = true;
   await page.route('**/data/directory.json', (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
-  await page.goto('/members/');
+  await page.goto('/');
+  await appReady(page);
+  await followLink(page, '/members/');
   await expect(page.getByRole('alert')).toContainText('(503)');
   fail = false;
   await page.getByRole('button', { name: 'Try again' }).click();
@@ -149,8 +151,9 @@ test('hostile member text is shown as text and invalid entries are counted', asy
     bio: { en: '<img src=x onerror="window.__pwned=1">' }, links: { website: 'https://example.org/', linkedin: 'javascript:window.__pwned=1' } };
   await page.route('**/data/directory.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(index) }));
   await page.route('**/data/members/mallory.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(mallory) }));
-  await page.goto('/members/');
+  await page.goto('/');
   await appReady(page);
+  await followLink(page, '/members/');
   await expect(page.locator('[data-member-id]')).toHaveCount(1);
   await expect(page.locator('.member-name a')).toContainText('<script>window.__pwned=1</script>');
   await expect(page.getByRole('status').filter({ hasText: 'invalid' })).toContainText('3 member entries');

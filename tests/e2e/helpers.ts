@@ -36,9 +36,24 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-/** Waits until the app has replaced the static fallback and rendered a heading. */
+/** Waits until the app has taken over the prerendered page and rendered a heading. */
 export async function appReady(page: Page) {
-  await expect(page.locator('#static-fallback')).toHaveCount(0);
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
   await expect(page.locator('main h1').first()).toBeVisible();
   await expect(page.locator('.loading')).toHaveCount(0);
+}
+
+/**
+ * Follows a link to `path` inside the running app (a client-side navigation), so that the
+ * page's documents are fetched rather than read from the prerendered page.
+ */
+export async function followLink(page: Page, path: string) {
+  await page.evaluate((href) => {
+    const link = document.createElement('a');
+    link.href = href;
+    document.body.append(link);
+    link.click();
+    link.remove();
+  }, path);
+  await expect(page).toHaveURL(path);
 }

@@ -1,6 +1,6 @@
 // Navigation, language switching, footer, blog, data pages, error handling and the phone menu.
 import { test, expect } from '@playwright/test';
-import { watchErrors, appReady } from './helpers';
+import { watchErrors, appReady, followLink } from './helpers';
 
 test('the language menu keeps the page and switches the language', async ({ page }) => {
   const errors = watchErrors(page);
@@ -111,7 +111,9 @@ test('conferences and books come from the JSON data, translated', async ({ page 
 test('a failed data load shows an alert with a working Retry', async ({ page }) => {
   let fail = true;
   await page.route('**/data/conferences.json', (route) => (fail ? route.fulfill({ status: 500, body: 'boom' }) : route.continue()));
-  await page.goto('/conferences/');
+  await page.goto('/');
+  await appReady(page);
+  await followLink(page, '/conferences/');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('(500)');
   fail = false;
@@ -123,7 +125,9 @@ test('a failed data load shows an alert with a working Retry', async ({ page }) 
 test('malformed data is reported, not crashed on, and hostile text stays text', async ({ page }) => {
   const errors = watchErrors(page);
   await page.route('**/data/books.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '[{"title": ' }));
-  await page.goto('/book-club/');
+  await page.goto('/');
+  await appReady(page);
+  await followLink(page, '/book-club/');
   await expect(page.getByRole('alert')).toContainText('damaged');
   await page.unroute('**/data/books.json');
   const hostile = [
@@ -144,8 +148,9 @@ test('a page missing in a language falls back to English, marked', async ({ page
     const english = await (await page.request.get('/content/en/pages/events.json')).json();
     await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...english, fallback: true }) });
   });
-  await page.goto('/ha/events/');
+  await page.goto('/ha/');
   await appReady(page);
+  await followLink(page, '/ha/events/');
   await expect(page.getByRole('note')).toContainText('Hausa');
   await expect(page.locator('.prose')).toHaveAttribute('lang', 'en');
   await expect(page.locator('main h1')).toHaveText('Abubuwan da ke Tafe');

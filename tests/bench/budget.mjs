@@ -1,0 +1,107 @@
+// Measures each route's first load against the performance budgets (see the README):
+//   - bytes on first load, gzip -9 of each response (as a CDN would compress it), split
+//     into HTML, CSS, JS, wasm, data and images, from a real page load in Chromium;
+//   - Lighthouse mobile scores (simulated slow 4G and 4x CPU) with FCP, LCP, TBT and CLS.
+// Prints every figure and, for each target missed, by how much. Exits 0: budgets are
+// reported, not enforced as tests.
+// Usage: node tests/bench/budget.mjs BASE_URL [ROUTE...]
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+const base = process.argv[2];
+const routes = process.argv.length > 3 ? process.argv.slice(3) : ['/', '/about/', '/blog/', '/members/', '/ha/about/'];
+const KB = 1024;
+const TARGETS = { firstRound: 14 * KB, firstLoad: 150 * KB, performance: 95, other: 100 };
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** What a response counts as. */
+function kind(url, contentType) {
+  const path = new URL(url).pathname;
+  if (contentType.includes('text/html')) return 'html';
+  if (contentType.includes('css')) return 'css';
+  if (path.endsWith('.wasm')) return 'wasm';
+  if (contentType.includes('javascript')) return 'js';
+  if (contentType.includes('image/')) return 'images';
+  return 'data';
+}
+
+/** Bytes per kind for a first load of `route`, until the app runs and the network is idle. */
+async function transfer(browser, route) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const page = await context.newPage();
+  const bodies = [];
+  page.on('response', (response) => bodies.push(
+    response.body().then((body) => ({ url: response.url(), type: response.headers()['content-type'] ?? '', body }))
+      .catch(() => null),
+  ));
+  await page.goto(base + route, { waitUntil: 'networkidle' });
+  await page.waitForSelector('html[data-app="ready"]');
+  await page.waitForLoadState('networkidle');
+  const sizes = { html: 0, css: 0, js: 0, wasm: 0, data: 0, images: 0 };
+  for (const item of await Promise.all(bodies)) {
+    if (item) sizes[kind(item.url, item.type)] += gzipSync(item.body, { level: 9 }).length;
+  }
+  await context.close();
+  return sizes;
+}
+
+async function scores(route, port) {
+  const result = await lighthouse(base + route, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
+  const { categories, audits } = result.lhr;
+  return {
+    performance: Math.round(categories.performance.score * 100),
+    accessibility: Math.round(categories.accessibility.score * 100),
+    bestPractices: Math.round(categories['best-practices'].score * 100),
+    seo: Math.round(categories.seo.score * 100),
+    fcp: audits['first-contentful-paint'].numericValue,
+    lcp: audits['largest-contentful-paint'].numericValue,
+    tbt: audits['total-blocking-time'].numericValue,
+    cls: audits['cumulative-layout-shift'].numericValue,
+    failed: Object.values(audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id),
+  };
+}
+
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+const misses = [];
+function check(route, what, value, limit, better, show) {
+  const ok = better === 'lower' ? value <= limit : value >= limit;
+  if (!ok) misses.push(`${route}: ${what} ${show(value)}, target ${better === 'lower' ? '≤' : '≥'} ${show(limit)} (${better === 'lower' ? 'over' : 'under'} by ${show(Math.abs(value - limit))})`);
+}
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROME_FLAGS.slice(1) });
+const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+try {
+  console.log('route                 html     css      js     wasm    data  images │ first load │ perf a11y  bp  seo │  FCP ms  LCP ms  TBT ms    CLS');
+  for (const route of routes) {
+    const s = await transfer(browser, route);
+    const total = Object.values(s).reduce((a, b) => a + b, 0);
+    const lh = await scores(route, chrome.port);
+    const col = (n) => kb(n).padStart(8);
+    console.log(
+      `${route.padEnd(18)}${col(s.html)}${col(s.css)}${col(s.js)}${col(s.wasm)}${col(s.data)}${col(s.images)} │ ${kb(total).padStart(10)} │` +
+      ` ${String(lh.performance).padStart(4)} ${String(lh.accessibility).padStart(4)} ${String(lh.bestPractices).padStart(3)} ${String(lh.seo).padStart(4)} │` +
+      ` ${lh.fcp.toFixed(0).padStart(7)} ${lh.lcp.toFixed(0).padStart(7)} ${lh.tbt.toFixed(0).padStart(7)} ${lh.cls.toFixed(3).padStart(6)}`,
+    );
+    check(route, 'HTML + CSS', s.html + s.css, TARGETS.firstRound, 'lower', kb);
+    check(route, 'first load', total, TARGETS.firstLoad, 'lower', kb);
+    check(route, 'Lighthouse performance', lh.performance, TARGETS.performance, 'higher', String);
+    for (const [name, value] of [['accessibility', lh.accessibility], ['best practices', lh.bestPractices], ['SEO', lh.seo]]) {
+      check(route, `Lighthouse ${name}`, value, TARGETS.other, 'higher', String);
+    }
+    if (lh.failed.length) console.log(`  failed audits: ${lh.failed.join(', ')}`);
+  }
+} finally {
+  await browser.close();
+  await chrome.kill();
+}
+console.log(misses.length ? `\nTargets missed:\n  ${misses.join('\n  ')}` : '\nEvery target met.');

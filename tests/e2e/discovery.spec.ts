@@ -1,0 +1,149 @@
+// Discoverable and safe: feeds, sitemap, link-preview tags and the Content-Security-Policy,
+// checked by parsing what the static server serves and by watching Chromium report
+// policy violations.
+import { test, expect, type Page } from '@playwright/test';
+import { LOCALES, appReady, localized, watchErrors } from './helpers';
+
+const SITE = 'https://blackpythondevs.com';
+
+/** The local path of one of the site's absolute URLs. */
+function local(url: string): string {
+  expect(url.startsWith(SITE)).toBe(true);
+  return url.slice(SITE.length);
+}
+
+/** Parses XML in the page; fails on any well-formedness error. */
+async function parseXml(page: Page, xml: string, query: string): Promise<{ root: string; values: string[] }> {
+  return page.evaluate(
+    ([source, selector]) => {
+      const doc = new DOMParser().parseFromString(source, 'application/xml');
+      const error = doc.querySelector('parsererror');
+      if (error) throw new Error(`not well-formed: ${error.textContent}`);
+      return {
+        root: `${doc.documentElement.namespaceURI} ${doc.documentElement.localName}`,
+        values: [...doc.querySelectorAll(selector)].map((n) => n.getAttribute('href') ?? n.textContent ?? ''),
+      };
+    },
+    [xml, query] as const,
+  );
+}
+
+test('every locale has a well-formed Atom feed of every post, each linking to its page', async ({ page, request }) => {
+  await page.goto('/robots.txt');
+  for (const locale of LOCALES) {
+    const response = await request.get(localized(locale, '/feed.xml'));
+    expect(response.status()).toBe(200);
+    const xml = await response.text();
+    const feed = await parseXml(page, xml, 'entry > link[rel="alternate"]');
+    expect(feed.root).toBe('http://www.w3.org/2005/Atom feed');
+    const posts: { slug: string }[] = await (await request.get(`/content/${locale}/blog/index.json`)).json();
+    expect(feed.values).toEqual(posts.map((p) => `${SITE}${localized(locale, `/blog/${p.slug}/`)}`));
+    for (const url of feed.values.slice(0, 2)) {
+      expect((await request.get(local(url))).status()).toBe(200);
+    }
+  }
+});
+
+test('the sitemap is well-formed and every listed page exists, with its translations', async ({ page, request }) => {
+  await page.goto('/robots.txt');
+  const xml = await (await request.get('/sitemap.xml')).text();
+  const sitemap = await parseXml(page, xml, 'url > loc');
+  expect(sitemap.root).toBe('http://www.sitemaps.org/schemas/sitemap/0.9 urlset');
+  const alternates = await parseXml(page, xml, 'url > link');
+  expect(alternates.values.length).toBe(sitemap.values.length * LOCALES.length);
+  // Pages, posts and profiles: every one answers 200 from the static server.
+  for (const url of sitemap.values) {
+    const path = local(url);
+    expect((await request.get(path)).status(), path).toBe(200);
+  }
+});
+
+test('each page links its feed and describes itself for link previews', async ({ page, request }) => {
+  for (const path of ['/', '/ha/about/', '/blog/welcome-to-black-python-devs/', '/sw/members/danjuma-bello/']) {
+    await page.goto(path);
+    await appReady(page);
+    const locale = LOCALES.find((l) => path.startsWith(`/${l}/`)) ?? 'en';
+    const feed = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+    await expect(feed).toHaveCount(1);
+    await expect(feed).toHaveAttribute('href', `${SITE}${localized(locale, '/feed.xml')}`);
+    const meta = (key: string) => page.locator(`head meta[property="${key}"], head meta[name="${key}"]`);
+    const title = await page.title();
+    await expect(meta('og:title')).toHaveAttribute('content', title);
+    await expect(meta('twitter:title')).toHaveAttribute('content', title);
+    await expect(meta('og:url')).toHaveAttribute('content', `${SITE}${path}`);
+    await expect(meta('twitter:card')).toHaveAttribute('content', 'summary_large_image');
+    const description = await meta('description').getAttribute('content');
+    expect(description!.length).toBeGreaterThan(20);
+    await expect(meta('og:description')).toHaveAttribute('content', description!);
+    await expect(meta('og:locale')).toHaveAttribute('content', new RegExp(`^${locale}_[A-Z]{2}$`));
+    for (const key of ['og:title', 'og:image', 'og:locale', 'description']) await expect(meta(key)).toHaveCount(1);
+    const image = await meta('og:image').getAttribute('content');
+    const picture = await request.get(local(image!));
+    expect(picture.status()).toBe(200);
+    expect(picture.headers()['content-type']).toBe('image/png');
+  }
+  // Client-side navigation keeps one set of tags, updated to the new page.
+  await page.locator('#site-nav').getByRole('link').first().click();
+  await expect(page.locator('head meta[property="og:title"]')).toHaveCount(1);
+  await expect(page.locator('head meta[property="og:title"]')).toHaveAttribute('content', await page.title());
+});
+
+/** Records the policy violations Chromium reports in a page, from before any script runs. */
+async function watchViolations(page: Page) {
+  await page.addInitScript(() => {
+    (window as any).__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as any).__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+}
+const violations = (page: Page): Promise<string[]> => page.evaluate(() => (window as any).__violations);
+
+const ROUTES = [
+  '/', '/about/', '/ha/about/', '/blog/', '/blog/welcome-to-black-python-devs/', '/events/', '/conferences/',
+  '/es/book-club/', '/members/', '/sw/members/danjuma-bello/', '/members/join/', '/no/such/page/',
+];
+
+test.describe('the Content-Security-Policy', () => {
+  test('is the same in every page and in _headers, and allows scripts only by file or hash', async ({ page, request }) => {
+    const headers = await (await request.get('/_headers')).text();
+    const policy = headers.match(/^ {2}Content-Security-Policy: (.*)$/m)![1];
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*'(;|$)/);
+    for (const path of ROUTES) {
+      await page.goto(path);
+      const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      expect(meta, path).toBe(policy.replace(/; frame-ancestors [^;]*/, ''));
+    }
+  });
+
+  for (const path of ROUTES) {
+    test(`reports no violation on ${path}`, async ({ page }) => {
+      const errors = watchErrors(page);
+      await watchViolations(page);
+      await page.goto(path);
+      await appReady(page);
+      // Use the page a little: navigation and, in the directory, a search.
+      if (path === '/members/') {
+        await page.getByRole('searchbox').fill('bello');
+        await expect(page).toHaveURL(/q=bello/);
+      }
+      expect(await violations(page)).toEqual([]);
+      expect(errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+    });
+  }
+
+  test('blocks an injected inline script and reports it', async ({ page }) => {
+    await watchViolations(page);
+    await page.goto('/about/');
+    await appReady(page);
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true;';
+      document.body.append(script);
+    });
+    await expect.poll(() => violations(page)).toEqual([expect.stringMatching(/^script-src/)]);
+    expect(await page.evaluate(() => (window as any).__injected)).toBeUndefined();
+  });
+});

@@ -1,0 +1,98 @@
+// Prerendered pages: readable and navigable with JavaScript disabled, and taken over by the
+// app without a flash, a layout shift or duplicated content.
+import { test, expect, type Page } from '@playwright/test';
+import { appReady, watchErrors } from './helpers';
+
+/** One route of each kind, with the heading it must show. */
+const ROUTES: [string, string][] = [
+  ['/', 'Python developers'],
+  ['/about/', 'About Us'],
+  ['/ha/about/', 'Game da Mu'],
+  ['/blog/', 'Blog'],
+  ['/members/', 'Members'],
+  ['/members/danjuma-bello/', 'Ɗanjuma Bello'],
+  ['/sw/conferences/', 'Makongamano'],
+  ['/es/book-club/', 'Club de lectura'],
+  ['/members/join/', 'Join the member directory'],
+];
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const [path, heading] of ROUTES) {
+    test(`${path} shows its content and working links`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response!.status()).toBe(200);
+      await expect(page.locator('main h1')).toContainText(heading);
+      await expect(page.locator('main')).not.toContainText('Loading');
+      // Every page links to every page of the header, in its own language.
+      const links = page.locator('#site-nav a');
+      expect(await links.count()).toBeGreaterThanOrEqual(8);
+    });
+  }
+
+  test('a visitor can read a blog post and follow links between pages', async ({ page, request }) => {
+    const posts: { slug: string; title: string }[] = await (await request.get('/content/en/blog/index.json')).json();
+    await page.goto('/blog/');
+    await page.locator('main').getByRole('link', { name: posts[0].title }).click();
+    await expect(page).toHaveURL(`/blog/${posts[0].slug}/`);
+    await expect(page.locator('main h1')).toHaveText(posts[0].title);
+    await expect(page.locator('.prose p').first()).toBeVisible();
+    await page.locator('#site-nav').getByRole('link', { name: 'Members' }).click();
+    await expect(page.locator('[data-member-id]').first()).toBeVisible();
+    expect(await page.locator('[data-member-id]').count()).toBeGreaterThanOrEqual(60);
+    await page.locator('[data-member-id="danjuma-bello"] a').click();
+    await expect(page.locator('main h1')).toHaveText('Ɗanjuma Bello');
+    await expect(page.locator('main')).toContainText('Nigeria');
+    await page.locator('footer').getByRole('link', { name: 'Hausa' }).click();
+    await expect(page).toHaveURL('/ha/members/danjuma-bello/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ha');
+  });
+
+  test('the not-found page explains itself', async ({ page }) => {
+    const response = await page.goto('/no/such/page/');
+    expect(response!.status()).toBe(404);
+    await expect(page.locator('main h1')).toHaveText('Page not found');
+  });
+});
+
+/**
+ * The visible text of <main> as served (before any script runs) and as the running app
+ * shows it; without the options of closed selects, whose country names come from the
+ * browser's Intl data and may differ from the build's in a few names.
+ */
+async function mainTexts(page: Page, path: string): Promise<string[]> {
+  const html = await (await page.request.get(path)).text();
+  return page.evaluate((source) => {
+    const served = new DOMParser().parseFromString(source, 'text/html');
+    return [served, document].map((doc) => {
+      const main = doc.querySelector('main')!.cloneNode(true) as HTMLElement;
+      main.querySelectorAll('option').forEach((o) => o.remove());
+      return main.textContent!.replace(/\s+/g, ' ').trim();
+    });
+  }, html);
+}
+
+test.describe('with JavaScript', () => {
+  for (const [path] of ROUTES) {
+    test(`${path} is taken over without change, shift or duplicate`, async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.addInitScript(() => {
+        (window as any).__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as any[]) if (!entry.hadRecentInput) (window as any).__shift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(path);
+      await appReady(page);
+      await page.waitForTimeout(300);
+      const [served, live] = await mainTexts(page, path);
+      expect(live).toBe(served);
+      await expect(page.locator('main')).toHaveCount(1);
+      await expect(page.locator('header.site-header')).toHaveCount(1);
+      await expect(page.locator('#preloaded')).toHaveCount(0);
+      expect(await page.evaluate(() => (window as any).__shift)).toBeLessThan(0.001);
+      expect(errors).toEqual([]);
+    });
+  }
+});
