@@ -86,7 +86,7 @@ pub fn security_headers(policy: &str) -> Vec<(&'static str, String)> {
         ("Content-Security-Policy", policy.to_string()),
         ("X-Content-Type-Options", "nosniff".into()),
         ("Referrer-Policy", "strict-origin-when-cross-origin".into()),
-        ("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()".into()),
+        ("Permissions-Policy", "camera=(), microphone=(), geolocation=()".into()),
     ]
 }
 
