@@ -164,7 +164,7 @@ pub fn home(locale: Locale) -> impl IntoView {
             {document(locale, PageId::Home)}
             <section class="latest" aria-labelledby="latest-heading">
                 <h2 id="latest-heading">{tr(locale, Key::HomeLatestPosts)}</h2>
-                {loaded(locale, posts, move |posts| post_list(locale, posts.into_iter().take(3).collect()))}
+                {loaded(locale, posts, move |posts| post_list(locale, posts.into_iter().take(3).collect(), true))}
                 <p><a href=href(locale, &Route::Page(PageId::Blog))>{tr(locale, Key::HomeAllPosts)}" →"</a></p>
             </section>
         </div>
@@ -183,7 +183,9 @@ fn post_meta(locale: Locale, post: &PostSummary) -> impl IntoView {
     }
 }
 
-fn post_list(locale: Locale, posts: Vec<PostSummary>) -> impl IntoView {
+/// The posts as cards; `under_section` when the list sits under an `h2` (so titles are
+/// `h3`), else directly under the page's `h1` (titles are `h2`).
+fn post_list(locale: Locale, posts: Vec<PostSummary>, under_section: bool) -> impl IntoView {
     if posts.is_empty() {
         return view! { <p class="empty">{t(locale, Key::BlogEmpty)}</p> }.into_any();
     }
@@ -193,9 +195,12 @@ fn post_list(locale: Locale, posts: Vec<PostSummary>) -> impl IntoView {
                 .into_iter()
                 .map(|post| {
                     let link = href(locale, &Route::BlogPost(post.slug.clone()));
+                    let title = view! { <a href=link>{post.title.clone()}</a> };
+                    let title =
+                        if under_section { view! { <h3>{title}</h3> }.into_any() } else { view! { <h2>{title}</h2> }.into_any() };
                     view! {
                         <li class="post-card" lang=post.lang.clone()>
-                            <h3><a href=link>{post.title.clone()}</a></h3>
+                            {title}
                             {post_meta(locale, &post)}
                             <p>{post.summary.clone()}</p>
                         </li>
@@ -213,7 +218,7 @@ pub fn blog_index(locale: Locale) -> impl IntoView {
     view! {
         <div class="page">
             {page_title(locale, PageId::Blog)}
-            {loaded(locale, posts, move |posts| post_list(locale, posts))}
+            {loaded(locale, posts, move |posts| post_list(locale, posts, false))}
         </div>
     }
 }

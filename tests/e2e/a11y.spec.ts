@@ -1,0 +1,50 @@
+// Accessibility: axe (all rules, including best practices such as heading order) finds no
+// violation on any kind of page, in the running app and in the prerendered HTML.
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { PAGES, appReady } from './helpers';
+
+/** Every English page, plus each other kind of route and one page in each other locale. */
+const ROUTES: string[] = [
+  ...Object.keys(PAGES),
+  '/blog/welcome-to-black-python-devs/',
+  '/members/danjuma-bello/',
+  '/members/join/',
+  '/members/?skill=django&region=africa',
+  '/members/?q=zzzzzz',
+  '/es/members/',
+  '/ha/about/',
+  '/sw/',
+];
+
+/** The violations axe reports on the page as it stands, one readable line each. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+test.describe('with JavaScript', () => {
+  for (const path of ROUTES) {
+    test(`${path} has no accessibility violation`, async ({ page }) => {
+      await page.goto(path);
+      await appReady(page);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+});
+
+// axe itself runs as script, so the app is kept out by refusing its files rather than by
+// turning JavaScript off: the page stays as the build wrote it.
+test.describe('without the app', () => {
+  for (const path of ['/', '/blog/', '/members/', '/members/danjuma-bello/', '/ha/about/']) {
+    test(`the prerendered ${path} has no accessibility violation`, async ({ page }) => {
+      await page.route(/\.(js|wasm)$/, (route) => route.abort());
+      await page.goto(path);
+      await expect(page.locator('html[data-app]')).toHaveCount(0);
+      await expect(page.locator('main h1').first()).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+});
