@@ -67,11 +67,11 @@ fn run(dir: &Path) -> Result<usize, String> {
     for name in ["skills.json", "conferences.json", "books.json"] {
         documents.insert(format!("/data/{name}"), read(name)?);
     }
-    web::preload(documents.clone());
+    web::preload(documents);
 
     let mut prerender = |path: &str| {
-        let (html, used) = web::prerender(path);
-        output::Body { html, preloaded: used.into_iter().map(|url| (url.clone(), documents[&url].clone())).collect() }
+        let (html, preloaded) = web::prerender(path);
+        output::Body { html, preloaded }
     };
     files.extend(output::page_files(&template, &content, &members.members, &mut prerender)?);
     output::write_all(dir, &files).map_err(|e| e.to_string())?;

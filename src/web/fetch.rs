@@ -41,12 +41,29 @@ pub fn preload(documents: impl IntoIterator<Item = (String, String)>) {
     PRELOADED.with_borrow_mut(|p| p.extend(documents));
 }
 
-/// The URLs answered from preloaded documents since the last call, sorted.
-pub fn take_used() -> Vec<String> {
-    USED.with_borrow_mut(std::mem::take).into_iter().collect()
+/// The documents (URL, body) answered from the preloaded set since the last call, by URL.
+pub fn take_used() -> Vec<(String, String)> {
+    let used = USED.with_borrow_mut(std::mem::take);
+    PRELOADED.with_borrow(|p| {
+        used.into_iter()
+            .filter_map(|url| {
+                let body = p.get(&url)?.clone();
+                Some((url, body))
+            })
+            .collect()
+    })
 }
 
-fn preloaded(url: &str) -> Option<String> {
+/// Records a document the page computed while prerendering (not a file), so that the page
+/// carries it and the app reads it instead of computing it again.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn record(url: String, body: String) {
+    USED.with_borrow_mut(|u| u.insert(url.clone()));
+    PRELOADED.with_borrow_mut(|p| p.insert(url, body));
+}
+
+/// A preloaded document's body, noted as used.
+pub(crate) fn preloaded(url: &str) -> Option<String> {
     let text = PRELOADED.with_borrow(|p| p.get(url).cloned())?;
     USED.with_borrow_mut(|u| u.insert(url.to_string()));
     Some(text)

@@ -102,23 +102,38 @@ impl DisplayNames {
     }
 }
 
+/// Where a prerendered page keeps the collation order it was rendered with (a document
+/// the page carries, not a file): the app reuses it instead of asking `Intl.Collator`,
+/// whose first use in a page costs tens of milliseconds on a phone.
+fn collation_document(locale: Locale, count: usize) -> String {
+    format!("intl:collation-order/{}/{count}", locale.code())
+}
+
 /// Positions of `names` sorted by the browser's collation for `locale` (`Intl.Collator`),
 /// or `None` if it cannot say. Input already close to that order sorts in about linear time.
 #[cfg(target_arch = "wasm32")]
-pub fn collation_order<'a>(names: impl Iterator<Item = &'a str>, locale: Locale) -> Option<Vec<usize>> {
+pub fn collation_order<'a>(names: impl ExactSizeIterator<Item = &'a str>, locale: Locale) -> Option<Vec<usize>> {
+    let prerendered = super::fetch::preloaded(&collation_document(locale, names.len()))
+        .and_then(|json| serde_json::from_str::<Vec<usize>>(&json).ok());
+    if let Some(order) = prerendered {
+        return Some(order);
+    }
     let array: js_sys::Array = names.map(wasm_bindgen::JsValue::from_str).collect();
     browser::js_collation_order(&array, locale.code()).ok().map(|order| order.into_iter().map(|i| i as usize).collect())
 }
 
-/// On the host: the order of the build's table; names it lacks keep their place at the end.
+/// On the host: the order of the build's table (names it lacks keep their place at the
+/// end), recorded for the page to carry.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn collation_order<'a>(names: impl Iterator<Item = &'a str>, locale: Locale) -> Option<Vec<usize>> {
-    HOST_INTL.with_borrow(|t| {
+pub fn collation_order<'a>(names: impl ExactSizeIterator<Item = &'a str>, locale: Locale) -> Option<Vec<usize>> {
+    let order = HOST_INTL.with_borrow(|t| {
         let sorted = t.collation.get(locale.code())?;
         let rank: std::collections::HashMap<&str, usize> = sorted.iter().enumerate().rev().map(|(i, n)| (n.as_str(), i)).collect();
         let names: Vec<&str> = names.collect();
         let mut order: Vec<usize> = (0..names.len()).collect();
         order.sort_by_key(|&i| rank.get(names[i]).copied().unwrap_or(usize::MAX));
         Some(order)
-    })
+    })?;
+    super::fetch::record(collation_document(locale, order.len()), serde_json::to_string(&order).expect("JSON"));
+    Some(order)
 }

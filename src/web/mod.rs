@@ -62,9 +62,9 @@ pub fn mount() {
 use wasm_bindgen::JsCast;
 
 /// Renders the app at `path` (for example `/ha/about/`) to HTML, reading only preloaded
-/// documents. Returns the HTML and the URLs of the documents it read.
+/// documents. Returns the HTML and the documents (URL, body) it read or recorded.
 #[cfg(feature = "prerender")]
-pub fn prerender(path: &str) -> (String, Vec<String>) {
+pub fn prerender(path: &str) -> (String, Vec<(String, String)>) {
     use leptos::prelude::*;
     take_used();
     let owner = Owner::new();
@@ -105,6 +105,7 @@ mod tests {
     fn the_directory_prerenders_its_cards_with_member_text_escaped() {
         preload_hostile();
         let (html, used) = prerender("/members/");
+        let used: Vec<String> = used.into_iter().map(|(url, _)| url).collect();
         assert!(html.contains(r#"data-member-id="mallory""#), "{html}");
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; Mallory"));
         assert!(!html.contains("<script>alert"));
@@ -115,13 +116,22 @@ mod tests {
     #[test]
     fn a_profile_prerenders_its_name_as_the_heading_and_its_bio_as_text() {
         preload_hostile();
-        let (html, mut used) = prerender("/sw/members/mallory/");
-        used.sort();
+        let (html, used) = prerender("/sw/members/mallory/");
+        let used: Vec<String> = used.into_iter().map(|(url, _)| url).collect();
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; Mallory</h1>"), "{html}");
         assert!(html.contains("&lt;b&gt;bold&lt;/b&gt; &amp; &lt;img"));
         assert!(!html.contains("<b>bold"));
         assert!(html.contains(r#"src="https://example.org/m&quot;allory.webp" alt="" width="72" height="72""#), "{html}");
         assert_eq!(used, vec![member_url("mallory"), "/data/skills.json".to_string()]);
+    }
+
+    #[test]
+    fn the_directory_carries_the_collation_order_it_was_rendered_with() {
+        preload_hostile();
+        load_host_names(r#"{"names": {}, "collation": {"es": ["<script>alert(1)</script> Mallory"]}}"#).unwrap();
+        let (_, used) = prerender("/es/members/");
+        let order = used.iter().find(|(url, _)| url.starts_with("intl:collation-order/es/"));
+        assert_eq!(order.map(|(_, body)| body.as_str()), Some("[0]"), "{used:?}");
     }
 
     #[test]
