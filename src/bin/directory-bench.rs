@@ -2,7 +2,9 @@
 //!
 //! - `directory-bench generate N SITE`: writes N synthetic members (deterministic) into the
 //!   built site folder SITE: `data/members.json` and, as the build would, the compact
-//!   `data/directory.json` and one `data/members/<id>.json` per member.
+//!   `data/directory.json` and one `data/members/<id>.json` per member. The directory pages
+//!   are given the documents they would carry with this data: the prerendered list stays
+//!   the sample's, and the app replaces it with the synthetic one when it takes over.
 //! - `directory-bench filter SITE`: decodes SITE's `data/directory.json` as the browser does,
 //!   builds the search index and prints the time per query for a fixed set of queries,
 //!   including a typed-then-deleted word as the browser runs it, one keystroke at a time.
@@ -11,14 +13,15 @@ use std::time::Instant;
 
 use std::path::Path;
 
-use bpd_site::directory::compact::decode;
+use bpd_site::directory::compact::{decode, DIRECTORY_URL};
 use bpd_site::directory::filter::Index;
 use bpd_site::directory::members::{Member, OpenTo};
 use bpd_site::directory::query::parse_query;
 use bpd_site::directory::regions::SUBREGIONS;
 use bpd_site::directory::skills::{parse_skills, Skill};
 use bpd_site::site::locale::Locale;
-use bpd_site::sitegen::output::{directory_files, write_all};
+use bpd_site::site::routes::{href, PageId, Route};
+use bpd_site::sitegen::output::{directory_files, edit_carried, write_all};
 
 const GIVEN: [&str; 24] = [
     "Adébáyọ̀", "Títílọ́pẹ́", "Chiamaka", "Ɗanjuma", "Kwame", "Akosua", "Aïcha", "Mamadou", "Wanjiru", "Otieno", "Nakato", "Neema",
@@ -132,7 +135,20 @@ fn main() {
             let site = Path::new(&args[3]);
             let members = generate(n, &vocabulary);
             std::fs::write(site.join("data/members.json"), serde_json::to_string(&members).unwrap()).expect("write");
-            write_all(site, &directory_files(&members, 0, &vocabulary)).expect("write");
+            let files = directory_files(&members, 0, &vocabulary);
+            write_all(site, &files).expect("write");
+            let directory = files.iter().find(|f| f.path == Path::new(DIRECTORY_URL.trim_start_matches('/'))).expect("the index");
+            for locale in Locale::all() {
+                let page = site.join(href(locale, &Route::Page(PageId::Members)).trim_start_matches('/')).join("index.html");
+                let html = std::fs::read_to_string(&page).expect("a prerendered directory page");
+                let html = edit_carried(&html, |documents| {
+                    // The new index replaces the sample's (carried only if within the limit).
+                    documents.retain(|(url, _)| url != DIRECTORY_URL);
+                    documents.push((DIRECTORY_URL.to_string(), directory.contents.clone()));
+                })
+                .expect("the page carries documents");
+                std::fs::write(&page, html).expect("write");
+            }
         }
         Some("filter") if args.len() == 3 => filter(Path::new(&args[2]), &vocabulary),
         _ => {

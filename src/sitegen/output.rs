@@ -38,6 +38,34 @@ pub struct Body {
     pub preloaded: Vec<(String, String)>,
 }
 
+/// Documents larger than this (bytes of JSON) are not carried by a page: the app fetches
+/// them instead (and keeps the prerendered page on screen meanwhile), so that a page stays
+/// small enough to arrive in one or two round trips however large the directory grows.
+pub const CARRY_LIMIT: usize = 32 * 1024;
+
+/// The `<script>` element carrying the documents (URL, body) within [`CARRY_LIMIT`].
+fn preloaded_script(documents: &[(String, String)]) -> String {
+    let carried: std::collections::BTreeMap<&str, &str> = documents
+        .iter()
+        .filter(|(_, body)| body.len() <= CARRY_LIMIT)
+        .map(|(url, body)| (url.as_str(), body.as_str()))
+        .collect();
+    format!("<script type=\"application/json\" id=\"preloaded\">{}</script>", script_json(&carried))
+}
+
+const PRELOADED_START: &str = r#"<script type="application/json" id="preloaded">"#;
+
+/// A generated page with the documents it carries changed by `edit` (within the limit);
+/// `None` if `html` carries none. The benchmark uses it to make pages fit synthetic data.
+pub fn edit_carried(html: &str, edit: impl FnOnce(&mut Vec<(String, String)>)) -> Option<String> {
+    let start = html.find(PRELOADED_START)?;
+    let end = start + html[start..].find("</script>")? + "</script>".len();
+    let json = &html[start + PRELOADED_START.len()..end - "</script>".len()];
+    let mut documents: Vec<(String, String)> = serde_json::from_str::<std::collections::BTreeMap<String, String>>(json).ok()?.into_iter().collect();
+    edit(&mut documents);
+    Some(format!("{}{}{}", &html[..start], preloaded_script(&documents), &html[end..]))
+}
+
 /// JSON that is safe inside `<script>`: every `<` (only ever inside a string) is escaped.
 fn script_json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("JSON").replace('<', "\\u003c")
@@ -72,12 +100,7 @@ pub fn render_shell(template: &str, head: &HeadTags, body: &Body) -> Result<Stri
     if !template.contains(TEMPLATE_TITLE) || !template.contains(TEMPLATE_HTML_TAG) || !template.contains(TEMPLATE_APP_ROOT) {
         return Err(format!("the HTML template must contain `{TEMPLATE_HTML_TAG}`, `{TEMPLATE_TITLE}` and `{TEMPLATE_APP_ROOT}`"));
     }
-    let preloaded: std::collections::BTreeMap<&str, &str> = body.preloaded.iter().map(|(u, t)| (u.as_str(), t.as_str())).collect();
-    let app = format!(
-        "<div id=\"app\">{}</div>\n<script type=\"application/json\" id=\"preloaded\">{}</script>",
-        body.html,
-        script_json(&preloaded)
-    );
+    let app = format!("<div id=\"app\">{}</div>\n{}", body.html, preloaded_script(&body.preloaded));
     Ok(template
         .replacen(TEMPLATE_HTML_TAG, &format!(r#"<html lang="{}" dir="{}">"#, head.lang, head.dir), 1)
         .replacen(TEMPLATE_TITLE, head_html(head).trim_end(), 1)
@@ -299,6 +322,26 @@ mod tests {
         assert!(!script.contains('<'));
         let parsed: std::collections::HashMap<String, String> = serde_json::from_str(script).unwrap();
         assert_eq!(parsed["/data/x.json"], "</script><script>alert(1)</script><!--");
+    }
+
+    #[test]
+    fn a_page_carries_no_document_larger_than_the_limit() {
+        let large = "[".to_string() + &"0,".repeat(CARRY_LIMIT / 2) + "0]";
+        let body = Body {
+            html: String::new(),
+            preloaded: vec![("/data/small.json".into(), "[1]".into()), ("/data/large.json".into(), large.clone())],
+        };
+        let html = render_shell(TEMPLATE, &page_head(Locale::DEFAULT, PageId::Home), &body).unwrap();
+        assert!(html.contains("/data/small.json"));
+        assert!(!html.contains("/data/large.json"), "fetched by the app instead");
+        // Editing what a page carries keeps the rest of the page and the limit.
+        let edited = edit_carried(&html, |documents| {
+            documents.retain(|(url, _)| url != "/data/small.json");
+            documents.push(("/data/other.json".into(), "{}".into()));
+            documents.push(("/data/large.json".into(), large));
+        })
+        .unwrap();
+        assert_eq!(edited.replace(r#"{"/data/other.json":"{}"}"#, r#"{"/data/small.json":"[1]"}"#), html);
     }
 
     #[test]

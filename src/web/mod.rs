@@ -14,6 +14,7 @@ mod intl;
 mod join;
 mod layout;
 mod pages;
+mod takeover;
 
 pub use app::App;
 pub use fetch::{preload, take_used};
@@ -28,7 +29,8 @@ pub const APP_ROOT_ID: &str = "app";
 pub const PRELOADED_ID: &str = "preloaded";
 
 /// Starts the app: reads the page's preloaded documents, renders the app into a new root
-/// and swaps it for the prerendered one in the same task, so nothing flashes.
+/// and swaps it for the prerendered one once it is complete (right after its first render
+/// when the page carried every document it needs), so nothing flashes.
 #[cfg(feature = "web")]
 pub fn mount() {
     use leptos::prelude::document;
@@ -40,21 +42,32 @@ pub fn mount() {
         preload(documents);
         script.remove();
     }
+    let prerendered = document.get_element_by_id(APP_ROOT_ID).is_some_and(|root| root.child_element_count() > 0);
     let root = document.create_element("div").expect("a div");
     let handle = leptos::mount::mount_to(root.clone().unchecked_into(), App);
     handle.forget();
-    match document.get_element_by_id(APP_ROOT_ID) {
-        Some(prerendered) => {
-            let _ = prerendered.replace_with_with_node_1(&root);
+    let take_over = move || {
+        match document.get_element_by_id(APP_ROOT_ID) {
+            Some(prerendered) => {
+                let _ = prerendered.replace_with_with_node_1(&root);
+            }
+            None => {
+                let _ = document.body().expect("a body").append_child(&root);
+            }
         }
-        None => {
-            let _ = document.body().expect("a body").append_child(&root);
+        root.set_id(APP_ROOT_ID);
+        // Says the app runs (tests and styles may rely on it).
+        if let Some(html) = document.document_element() {
+            let _ = html.set_attribute("data-app", "ready");
         }
-    }
-    root.set_id(APP_ROOT_ID);
-    // Says the app runs (tests and styles may rely on it).
-    if let Some(html) = document.document_element() {
-        let _ = html.set_attribute("data-app", "ready");
+    };
+    // A page that carried everything is replaced right after the first render; one that did
+    // not (a document too large to carry) stays readable until the app has what it needs. A bare shell (no
+    // prerendered content) shows the app's loading state instead of nothing.
+    if prerendered {
+        takeover::when_first_render_settled(take_over);
+    } else {
+        take_over();
     }
 }
 

@@ -1,6 +1,9 @@
 //! The pages. Each takes the locale (and slug) it shows, sets the head tags, fetches what it
 //! needs and renders it; loading, error-with-retry and not-found states are shared here.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use leptos::prelude::*;
 
 use crate::site::content::{blog_index_url, blog_post_url, page_doc_url, PageDoc, PostDoc, PostSummary};
@@ -16,6 +19,7 @@ use super::fetch::{fetch_json, fetch_text, ready_now, FetchError};
 use super::head::use_head;
 use super::i18n::tr;
 use super::intl::DisplayNames;
+use super::takeover::Hold;
 
 /// A document being loaded: ready at once when it was preloaded (always so when the
 /// generator prerenders a page), else fetched by a local resource that can be retried.
@@ -57,7 +61,20 @@ where
 {
     match ready_now(load()) {
         Some(Ok(value)) => Loaded { ready: Some(StoredValue::new_local(value)), later: None },
-        _ => Loaded { ready: None, later: Some(LocalResource::new(load)) },
+        _ => {
+            // The prerendered page stays until this first load has settled.
+            let hold = Rc::new(RefCell::new(Some(Hold::start())));
+            let later = LocalResource::new(move || {
+                let loading = load();
+                let hold = hold.clone();
+                async move {
+                    let result = loading.await;
+                    hold.borrow_mut().take();
+                    result
+                }
+            });
+            Loaded { ready: None, later: Some(later) }
+        }
     }
 }
 

@@ -96,3 +96,45 @@ test.describe('with JavaScript', () => {
     });
   }
 });
+
+test('a page without a document it needs stays on screen until the app has it', async ({ page }) => {
+  const errors = watchErrors(page);
+  // As the build does for a directory too large to carry: the page leaves the index out.
+  await page.route('/members/', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(
+      /(<script type="application\/json" id="preloaded">)(.*?)(<\/script>)/s,
+      (_, open, json, close) => {
+        const documents = JSON.parse(json);
+        expect(documents).toHaveProperty(['/data/directory.json']);
+        delete documents['/data/directory.json'];
+        return open + JSON.stringify(documents).replace(/</g, '\\u003c') + close;
+      },
+    );
+    await route.fulfill({ response, body: html });
+  });
+  let appBeforeIndex: string | undefined;
+  await page.route('/data/directory.json', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    appBeforeIndex = await page.evaluate(() => document.documentElement.dataset.app);
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    (window as any).__sawLoading = false;
+    new MutationObserver(() => {
+      if (document.querySelector('.loading')) (window as any).__sawLoading = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/members/');
+  await expect(page.locator('[data-member-id]').first()).toBeVisible();
+  const served = await page.locator('[data-member-id]').count();
+  await appReady(page);
+  expect(appBeforeIndex).toBeUndefined();
+  expect(await page.evaluate(() => (window as any).__sawLoading)).toBe(false);
+  await expect(page.locator('[data-member-id]')).toHaveCount(served);
+  await expect(page.locator('main')).toHaveCount(1);
+  // The app is live: searching narrows the list.
+  await page.locator('#member-search').fill('Ɗanjuma');
+  await expect(page.locator('[data-member-id]')).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
