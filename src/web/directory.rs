@@ -32,6 +32,12 @@ use super::pages::{load, loaded, not_found, Loaded};
 /// How many results are shown before "Show more".
 const PAGE_SIZE: usize = 100;
 
+/// How many cards a change of the results renders before the next paint; the rest of the
+/// page follows right after it. A keystroke thus repaints what the visitor sees (a phone
+/// shows five or six cards) without waiting for a hundred cards to be laid out, and a
+/// keystroke that comes before the rest is rendered simply replaces it.
+const FIRST_CARDS: usize = 20;
+
 /// How long typing must pause before the search is written into the URL.
 const URL_UPDATE_DELAY: Duration = Duration::from_millis(300);
 
@@ -118,6 +124,26 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
         query.track();
         limit.set(PAGE_SIZE);
     });
+    // Whether the results' first page is rendered whole (see FIRST_CARDS). A change made
+    // here renders the first cards, then the rest after the next paint unless another
+    // change came first (each change has its own generation).
+    let whole_page = RwSignal::new(true);
+    let generation = StoredValue::new(0u64);
+    let render_in_two_steps = move || {
+        generation.update_value(|g| *g += 1);
+        let current = generation.get_value();
+        whole_page.set(false);
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    if generation.try_get_value() == Some(current) {
+                        whole_page.set(true);
+                    }
+                },
+                Duration::ZERO,
+            )
+        });
+    };
 
     let navigate = use_navigate();
     let base = href(locale, &Route::Page(PageId::Members));
@@ -145,6 +171,7 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
         move |mut q: Query| {
             cancel_pending();
             q.normalize();
+            render_in_two_steps();
             query.set(q.clone());
             write_url(&q, false);
         }
@@ -180,6 +207,7 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
                     prop:value=move || query.with(|q| q.text.clone())
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
+                        render_in_two_steps();
                         query.update(|q| q.text = text);
                         // One history entry per search, not one per keystroke.
                         cancel_pending();
@@ -276,7 +304,14 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
         interpolate(t(locale, key), &[("count", &n.to_string())])
     };
 
-    let shown = Memo::new(move |_| results.with(|r| r.matching.iter().take(limit.get()).copied().collect::<Vec<usize>>()));
+    let shown = Memo::new(move |previous: Option<&Vec<usize>>| {
+        let page: Vec<usize> = results.with(|r| r.matching.iter().take(limit.get()).copied().collect());
+        if whole_page.get() || previous == Some(&page) {
+            page
+        } else {
+            page.into_iter().take(FIRST_CARDS).collect()
+        }
+    });
     let list = {
         let data = data.clone();
         view! {

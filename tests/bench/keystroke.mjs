@@ -1,5 +1,6 @@
 // Measures, in Debian Chromium with 4x CPU throttling, the time from a keystroke in the
-// directory's search box to the next paint after the list has been updated.
+// directory's search box to the repainted list: to the next paint (the first cards) and to
+// the whole first page of results.
 // Usage: node tests/bench/keystroke.mjs URL
 import { chromium } from '@playwright/test';
 
@@ -12,32 +13,55 @@ const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 const loadStart = Date.now();
-await page.goto(url);
+await page.goto(url, { waitUntil: 'commit' });
+// The prerendered list shows at once; the app takes over once it has the whole index.
 await page.waitForSelector('[data-member-id]', { timeout: 120_000 });
-console.log(`  browser: directory usable ${Date.now() - loadStart} ms after navigation (4x CPU throttling)`);
+const painted = Date.now() - loadStart;
+await page.waitForSelector('html[data-app="ready"]', { timeout: 120_000 });
+const count = await page.locator('.result-count').textContent();
+console.log(`  browser: list painted ${painted} ms, search usable ${Date.now() - loadStart} ms after navigation ("${count}", 4x CPU throttling)`);
 
-// Each keystroke records its start; the first change to the results after it records the
-// time to the next animation frame plus one task, by which the frame has been painted.
+// Two figures per keystroke:
+// - to the first paint after it, as the browser itself reports it (Event Timing, the
+//   measure behind Interaction to Next Paint): the longest entry of the keystroke's
+//   interaction. The browser reports only entries of 16 ms or more, so a keystroke without
+//   one was painted within 16 ms and counts as 16.
+// - to the whole first page of results in place: the last change to the results after the
+//   keystroke, then the next animation frame plus one task, by which it has been painted.
 await page.evaluate(() => {
-  window.__times = [];
-  let pending = null;
-  document.addEventListener('keydown', () => { pending = performance.now(); }, { capture: true });
+  window.__paint = {};
+  window.__whole = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (!entry.interactionId || !entry.name.startsWith('key')) continue;
+      window.__paint[entry.interactionId] = Math.max(window.__paint[entry.interactionId] || 0, entry.duration);
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  let start = null;
+  let key = -1;
+  document.addEventListener('keydown', () => { start = performance.now(); key += 1; }, { capture: true });
   new MutationObserver(() => {
-    if (pending === null) return;
-    const start = pending;
-    pending = null;
-    requestAnimationFrame(() => setTimeout(() => window.__times.push(performance.now() - start)));
+    if (start === null) return;
+    const [from, k] = [start, key];
+    requestAnimationFrame(() => setTimeout(() => { window.__whole[k] = performance.now() - from; }));
   }).observe(document.querySelector('.results'), { childList: true, characterData: true, subtree: true });
 });
 const search = page.locator('#member-search');
 await search.click();
+await page.waitForTimeout(400);
 const keys = [...'adebayo', ...Array(7).fill('Backspace'), ...'kamau', ...Array(5).fill('Backspace')];
 for (const key of keys) {
   await search.press(key);
   await page.waitForTimeout(400);
 }
-const times = (await page.evaluate(() => window.__times)).sort((a, b) => a - b);
-const median = times[Math.floor(times.length / 2)];
-const p95 = times[Math.min(times.length - 1, Math.floor(times.length * 0.95))];
-console.log(`  browser: keystroke to repainted list over ${times.length} keystrokes: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
+const summary = (values) => {
+  const times = values.filter((t) => t !== undefined).sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)];
+  const p95 = times[Math.min(times.length - 1, Math.floor(times.length * 0.95))];
+  return `median ${median.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms over ${times.length} keystrokes`;
+};
+const { paint, whole } = await page.evaluate(() => ({ paint: Object.values(window.__paint), whole: window.__whole }));
+const toPaint = [...paint, ...Array(Math.max(0, keys.length - paint.length)).fill(16)];
+console.log(`  browser: keystroke to next paint (first cards on screen): ${summary(toPaint)} (target <= 16 ms)`);
+console.log(`  browser: keystroke to the whole first page of results:    ${summary(whole)}`);
 await browser.close();
