@@ -7,6 +7,7 @@ pub mod content;
 pub mod csp;
 pub mod feed;
 pub mod headers;
+pub mod loader;
 pub mod markdown;
 pub mod output;
 pub mod sitemap;

@@ -30,7 +30,8 @@ pub const PRELOADED_ID: &str = "preloaded";
 
 /// Starts the app: reads the page's preloaded documents, renders the app into a new root
 /// and swaps it for the prerendered one once it is complete (right after its first render
-/// when the page carried every document it needs), so nothing flashes.
+/// when the page carried every document it needs), so nothing flashes. The loader runs it
+/// only once the prerendered page has painted (see `sitegen::loader`).
 #[cfg(feature = "web")]
 pub fn mount() {
     use leptos::prelude::document;
@@ -61,9 +62,9 @@ pub fn mount() {
             let _ = html.set_attribute("data-app", "ready");
         }
     };
-    // A page that carried everything is replaced right after the first render; one that did
-    // not (a document too large to carry) stays readable until the app has what it needs. A bare shell (no
-    // prerendered content) shows the app's loading state instead of nothing.
+    // A page that carried everything is replaced right after the first render; one that
+    // did not (a document too large to carry) stays readable until the app has what it
+    // needs. A bare shell (no prerendered content) shows the app's loading state at once.
     if prerendered {
         takeover::when_first_render_settled(take_over);
     } else {

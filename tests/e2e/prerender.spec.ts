@@ -138,3 +138,16 @@ test('a page without a document it needs stays on screen until the app has it', 
   await expect(page.locator('[data-member-id]')).toHaveCount(1);
   expect(errors).toEqual([]);
 });
+
+test('the app is downloaded only after the prerendered page has painted', async ({ page }) => {
+  await page.goto('/members/');
+  await appReady(page);
+  const [paint, wasm] = await page.evaluate(() => [
+    performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'))?.startTime,
+  ]);
+  expect(paint).toBeDefined();
+  expect(wasm).toBeDefined();
+  expect(wasm!).toBeGreaterThan(paint!);
+  expect(await page.locator('link[rel="preload"][type="application/wasm"]').count()).toBe(0);
+});
