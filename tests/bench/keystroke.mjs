@@ -73,6 +73,7 @@ await page.evaluate(() => {
 await typeInto(page.locator('#member-search'));
 const toPaint = await paintTimes(page);
 const whole = await page.evaluate(() => window.__whole);
+await page.close();
 
 // The same keystrokes into a bare search box with no script at all, on the same browser
 // and throttling: the floor that the browser's own input handling and painting set.
