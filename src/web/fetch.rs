@@ -62,6 +62,15 @@ pub fn record(url: String, body: String) {
     PRELOADED.with_borrow_mut(|p| p.insert(url, body));
 }
 
+/// The body of a document recorded for the page being prerendered, if this page recorded it.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn recorded(url: &str) -> Option<String> {
+    if !USED.with_borrow(|u| u.contains(url)) {
+        return None;
+    }
+    PRELOADED.with_borrow(|p| p.get(url).cloned())
+}
+
 /// A preloaded document's body, noted as used.
 pub(crate) fn preloaded(url: &str) -> Option<String> {
     let text = PRELOADED.with_borrow(|p| p.get(url).cloned())?;

@@ -136,7 +136,18 @@ mod tests {
         assert!(html.contains("&lt;b&gt;bold&lt;/b&gt; &amp; &lt;img"));
         assert!(!html.contains("<b>bold"));
         assert!(html.contains(r#"src="https://example.org/m&quot;allory.webp" alt="" width="72" height="72""#), "{html}");
-        assert_eq!(used, vec![member_url("mallory"), "/data/skills.json".to_string()]);
+        assert_eq!(used, vec![member_url("mallory"), "/data/skills.json".to_string(), "intl:names/sw/region".to_string()]);
+    }
+
+    #[test]
+    fn pages_carry_the_country_names_they_were_rendered_with() {
+        preload_hostile();
+        load_host_names(r#"{"names": {"ha": {"region": {"KE": "Kenya", "NG": "Najeriya"}}}, "collation": {}}"#).unwrap();
+        let (html, used) = prerender("/ha/members/");
+        let names = used.iter().find(|(url, _)| url == "intl:names/ha/region");
+        // Only the names the page used, so that the page carries no more than it needs.
+        assert_eq!(names.map(|(_, body)| body.as_str()), Some(r#"{"KE":"Kenya"}"#), "{used:?}");
+        assert!(html.contains("Kenya"), "{html}");
     }
 
     #[test]

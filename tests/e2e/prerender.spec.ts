@@ -56,20 +56,12 @@ test.describe('with JavaScript disabled', () => {
   });
 });
 
-/**
- * The visible text of <main> as served (before any script runs) and as the running app
- * shows it; without the options of closed selects, whose country names come from the
- * browser's Intl data and may differ from the build's in a few names.
- */
+/** The visible text of <main> as served (before any script runs) and as the running app shows it. */
 async function mainTexts(page: Page, path: string): Promise<string[]> {
   const html = await (await page.request.get(path)).text();
   return page.evaluate((source) => {
     const served = new DOMParser().parseFromString(source, 'text/html');
-    return [served, document].map((doc) => {
-      const main = doc.querySelector('main')!.cloneNode(true) as HTMLElement;
-      main.querySelectorAll('option').forEach((o) => o.remove());
-      return main.textContent!.replace(/\s+/g, ' ').trim();
-    });
+    return [served, document].map((doc) => doc.querySelector('main')!.textContent!.replace(/\s+/g, ' ').trim());
   }, html);
 }
 
@@ -150,4 +142,30 @@ test('the app is downloaded only after the prerendered page has painted', async 
   expect(wasm).toBeDefined();
   expect(wasm!).toBeGreaterThan(paint!);
   expect(await page.locator('link[rel="preload"][type="application/wasm"]').count()).toBe(0);
+});
+
+test('the app takes over with the names and order the page carries, building no Intl formatter', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.addInitScript(() => {
+    const built: string[] = [];
+    (window as any).__intlBuilt = built;
+    for (const name of ['DisplayNames', 'Collator']) {
+      (Intl as any)[name] = new Proxy((Intl as any)[name], {
+        construct(target, args) {
+          built.push(name);
+          return Reflect.construct(target, args);
+        },
+      });
+    }
+  });
+  await page.goto('/members/');
+  await appReady(page);
+  await expect(page.locator('[data-member-id="adebayo-ogunleye"] .member-meta')).toHaveText('Western Africa · Nigeria');
+  expect(await page.evaluate(() => (window as any).__intlBuilt)).toEqual([]);
+  // Names the page did not carry (languages) still come from the browser.
+  await page.locator('[data-member-id="adebayo-ogunleye"] a').click();
+  await expect(page.locator('main h1')).toHaveText('Adébáyọ̀ Ògúnlẹ́yẹ̀');
+  await expect(page.locator('main')).toContainText('Yoruba, English');
+  expect(await page.evaluate(() => (window as any).__intlBuilt)).toEqual(['DisplayNames']);
+  expect(errors).toEqual([]);
 });
