@@ -28,6 +28,8 @@ use super::head::use_head;
 use super::i18n::tr;
 use super::intl::{collation_order, DisplayNames};
 use super::pages::{load, loaded, not_found, Loaded};
+#[cfg(target_arch = "wasm32")]
+use super::takeover::Hold;
 
 /// How many results are shown before "Show more".
 const PAGE_SIZE: usize = 100;
@@ -146,6 +148,22 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
             )
         });
     };
+
+    // The first render too: its first cards, then the rest in the next task, so that the
+    // app's start is two shorter tasks rather than one long one. The prerendered page
+    // stays until the whole page is rendered.
+    #[cfg(target_arch = "wasm32")]
+    if results.with_untracked(|r| r.matching.len()) > FIRST_CARDS {
+        let hold = Hold::start();
+        whole_page.set(false);
+        set_timeout(
+            move || {
+                whole_page.set(true);
+                drop(hold);
+            },
+            Duration::ZERO,
+        );
+    }
 
     let navigate = use_navigate();
     let base = href(locale, &Route::Page(PageId::Members));

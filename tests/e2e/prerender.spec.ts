@@ -169,3 +169,20 @@ test('the app takes over with the names and order the page carries, building no 
   expect(await page.evaluate(() => (window as any).__intlBuilt)).toEqual(['DisplayNames']);
   expect(errors).toEqual([]);
 });
+
+test('the app takes over the directory only once it has rendered every card the page shows', async ({ page }) => {
+  // The app renders a long list in two tasks; the page it replaces must not lose cards.
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.documentElement.dataset.app === 'ready' && (window as any).__cardsAtTakeover === undefined) {
+        (window as any).__cardsAtTakeover = document.querySelectorAll('[data-member-id]').length;
+      }
+    }).observe(document, { attributes: true, attributeFilter: ['data-app'], subtree: true });
+  });
+  const html = await (await page.request.get('/members/')).text();
+  const served = html.match(/data-member-id=/g)!.length;
+  expect(served).toBeGreaterThan(20);
+  await page.goto('/members/');
+  await appReady(page);
+  expect(await page.evaluate(() => (window as any).__cardsAtTakeover)).toBe(served);
+});
