@@ -81,14 +81,15 @@ function check(route, what, value, limit, better, show) {
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROME_FLAGS.slice(1) });
 const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
 try {
-  console.log('route                 html     css      js     wasm    data  images │ first load │ perf a11y  bp  seo │  FCP ms  LCP ms  TBT ms    CLS');
+  const col = (text) => String(text).padStart(9);
+  const types = ['html', 'css', 'js', 'wasm', 'data', 'images'];
+  console.log(`${'route'.padEnd(18)}${types.map(col).join('')} │ first load │ perf a11y  bp  seo │  FCP ms  LCP ms  TBT ms    CLS`);
   for (const route of routes) {
     const s = await transfer(browser, route);
     const total = Object.values(s).reduce((a, b) => a + b, 0);
     const lh = await scores(route, chrome.port);
-    const col = (n) => kb(n).padStart(8);
     console.log(
-      `${route.padEnd(18)}${col(s.html)}${col(s.css)}${col(s.js)}${col(s.wasm)}${col(s.data)}${col(s.images)} │ ${kb(total).padStart(10)} │` +
+      `${route.padEnd(18)}${types.map((type) => col(kb(s[type]))).join('')} │ ${kb(total).padStart(10)} │` +
       ` ${String(lh.performance).padStart(4)} ${String(lh.accessibility).padStart(4)} ${String(lh.bestPractices).padStart(3)} ${String(lh.seo).padStart(4)} │` +
       ` ${lh.fcp.toFixed(0).padStart(7)} ${lh.lcp.toFixed(0).padStart(7)} ${lh.tbt.toFixed(0).padStart(7)} ${lh.cls.toFixed(3).padStart(6)}`,
     );
