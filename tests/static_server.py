@@ -114,10 +114,20 @@ class CdnHandler(http.server.SimpleHTTPRequestHandler):
             super().log_message(format, *args)
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    """Says nothing when a client goes away mid-response (a browser test that blocks or
+    aborts a download); other errors are reported as usual."""
+
+    def handle_error(self, request, client_address):
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)
+
+
 def main():
     directory, port = sys.argv[1], int(sys.argv[2])
     handler = functools.partial(CdnHandler, directory=directory, rules=read_rules(directory))
-    with http.server.ThreadingHTTPServer(("127.0.0.1", port), handler) as server:
+    with QuietServer(("127.0.0.1", port), handler) as server:
         print(f"serving {directory} on http://127.0.0.1:{port}/", flush=True)
         server.serve_forever()
 
