@@ -155,6 +155,35 @@ pub fn href(locale: Locale, route: &Route) -> String {
     }
 }
 
+/// A site-relative URL split into the parts the app reads: the path (what page), the query
+/// (for example the directory's filters, with its `?`) and the fragment (with its `#`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SiteUrl {
+    pub path: String,
+    pub search: String,
+    pub hash: String,
+}
+
+impl SiteUrl {
+    /// Splits `/members/?q=ada#results` into its parts; a missing path is `/`.
+    pub fn parse(url: &str) -> Self {
+        let (rest, hash) = url.split_at(url.find('#').unwrap_or(url.len()));
+        let (path, search) = rest.split_at(rest.find('?').unwrap_or(rest.len()));
+        let search = if search == "?" { "" } else { search };
+        let hash = if hash == "#" { "" } else { hash };
+        let path = if path.is_empty() { "/" } else { path };
+        SiteUrl { path: path.to_string(), search: search.to_string(), hash: hash.to_string() }
+    }
+}
+
+/// Whether the app shows `path` itself, as a page, rather than leaving it to the browser
+/// as a file (a feed, an image, the sitemap, a data document). Pages are folders
+/// (`/about/`, `/ha/`), possibly written as their `index.html`; files have an extension.
+pub fn is_page_path(path: &str) -> bool {
+    let last = path.rsplit('/').next().unwrap_or("");
+    last.is_empty() || last == "index.html" || !last.contains('.')
+}
+
 /// Pages listed in the header navigation, in order.
 pub fn header_pages() -> impl Iterator<Item = &'static PageDef> {
     PAGES.iter().filter(|p| p.nav == NavPlacement::Header)
@@ -243,6 +272,33 @@ mod tests {
             assert!(Locale::from_code(page.slug).is_none(), "slug {} shadows a locale", page.slug);
         }
         assert_eq!(PAGES.len(), 13);
+    }
+
+    #[test]
+    fn site_urls_split_into_path_query_and_fragment() {
+        let url = SiteUrl::parse("/members/?q=ada&skill=django#results");
+        assert_eq!(url, SiteUrl { path: "/members/".into(), search: "?q=ada&skill=django".into(), hash: "#results".into() });
+        assert_eq!(SiteUrl::parse("/ha/about/"), SiteUrl { path: "/ha/about/".into(), ..Default::default() });
+        // A `?` inside the fragment belongs to the fragment.
+        assert_eq!(SiteUrl::parse("/blog/#a?b").hash, "#a?b");
+        assert_eq!(SiteUrl::parse("/blog/#a?b").search, "");
+        // Empty parts are dropped, so `/x/?` is the same page as `/x/`.
+        assert_eq!(SiteUrl::parse("/x/?#"), SiteUrl::parse("/x/"));
+        assert_eq!(SiteUrl::parse("?q=1").path, "/");
+    }
+
+    #[test]
+    fn pages_are_folders_and_files_are_left_to_the_browser() {
+        for page in ["/", "/about/", "/ha/", "/about", "/members/ada-okafor/", "/index.html", "/ha/about/index.html"] {
+            assert!(is_page_path(page), "{page}");
+        }
+        for file in ["/feed.xml", "/ha/feed.xml", "/sitemap.xml", "/images/logo.svg", "/data/members.json"] {
+            assert!(!is_page_path(file), "{file}");
+        }
+        // Every route the site links to is a page.
+        for (locale, route) in all_page_routes() {
+            assert!(is_page_path(&href(locale, &route)));
+        }
     }
 
     #[test]

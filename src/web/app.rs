@@ -1,14 +1,12 @@
 //! The root component: the router, the resolved route, and the page shell.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route as RouterRoute, Router, Routes};
-use leptos_router::hooks::use_location;
-use leptos_router::path;
 
 use crate::site::locale::Locale;
 use crate::site::routes::{resolve, Located, PageId, Route};
 
 use super::layout::{Footer, Header};
+use super::router::use_location;
 use super::{directory, join, pages};
 
 /// The current locale and route, derived from the URL; provided as context.
@@ -25,13 +23,13 @@ pub fn use_current() -> Current {
     expect_context::<Current>()
 }
 
+/// The app. In the browser it follows the window's URL; when prerendering, the caller
+/// provides the [`super::router::Location`] of the page being rendered.
 #[component]
 pub fn App() -> impl IntoView {
-    view! {
-        <Router>
-            <Shell/>
-        </Router>
-    }
+    #[cfg(target_arch = "wasm32")]
+    super::router::start();
+    view! { <Shell/> }
 }
 
 #[component]
@@ -40,7 +38,7 @@ fn Shell() -> impl IntoView {
     let located = Memo::new(move |_| resolve(&location.pathname.get()));
     provide_context(Current(located));
 
-    // Focus <main> ourselves: the router handles in-page links, so the browser would not.
+    // Focus <main> ourselves, so that skipping adds no `#main` entry to the history.
     let skip_to_main = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         if let Some(main) = document().get_element_by_id("main") {
@@ -51,17 +49,13 @@ fn Shell() -> impl IntoView {
         }
     };
 
-    // The site's own route table resolves paths; leptos_router's <Routes> is used with one
-    // wildcard route because it is what commits each navigation to the address bar.
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>
             {move || crate::site::i18n::t(use_current().locale(), crate::site::i18n::Key::SiteSkipToContent)}
         </a>
         <Header/>
         <main id="main" tabindex="-1">
-            <Routes fallback=PageView>
-                <RouterRoute path=path!("/*any") view=PageView/>
-            </Routes>
+            <PageView/>
         </main>
         <Footer/>
     }

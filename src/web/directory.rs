@@ -8,8 +8,6 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 
 use crate::directory::compact::{decode, member_url, parse_member, DIRECTORY_URL};
 use crate::directory::filter::Index;
@@ -28,6 +26,7 @@ use super::head::use_head;
 use super::i18n::tr;
 use super::intl::{collation_order, DisplayNames};
 use super::pages::{load, loaded, not_found, Loaded};
+use super::router::{use_location, NavigateOptions};
 #[cfg(target_arch = "wasm32")]
 use super::takeover::Hold;
 
@@ -165,7 +164,6 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
         );
     }
 
-    let navigate = use_navigate();
     let base = href(locale, &Route::Page(PageId::Members));
     let pending_url: Arc<Mutex<Option<TimeoutHandle>>> = Arc::default();
     let cancel_pending = {
@@ -183,7 +181,7 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
     let write_url = {
         let base = base.clone();
         move |q: &Query, replace: bool| {
-            navigate(&format!("{base}{}", q.to_search()), NavigateOptions { replace, scroll: false, ..Default::default() });
+            location.navigate(&format!("{base}{}", q.to_search()), NavigateOptions { replace, keep_scroll: true });
         }
     };
     let set_query = {

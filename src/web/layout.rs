@@ -1,8 +1,6 @@
 //! The header (logo, navigation, language menu, phone menu) and the footer.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
 use crate::site::i18n::{interpolate, t, Key};
 use crate::site::locale::Locale;
@@ -11,6 +9,7 @@ use crate::site::social::SOCIAL_LINKS;
 
 use super::app::use_current;
 use super::i18n::tr;
+use super::router::{use_location, NavigateOptions};
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -23,11 +22,11 @@ pub fn Header() -> impl IntoView {
         menu_open.set(false);
     });
 
-    let navigate = use_navigate();
+    let location = use_location();
     let on_language = move |ev: leptos::ev::Event| {
         let Some(target) = Locale::from_code(&event_target_value(&ev)) else { return };
         let route = current.0.with_untracked(|l| l.route.clone());
-        navigate(&href(target, &route), NavigateOptions::default());
+        location.navigate(&href(target, &route), NavigateOptions::default());
     };
 
     let nav_links = move || {

@@ -14,6 +14,7 @@ mod intl;
 mod join;
 mod layout;
 mod pages;
+mod router;
 mod takeover;
 
 pub use app::App;
@@ -83,7 +84,7 @@ pub fn prerender(path: &str) -> (String, Vec<(String, String)>) {
     take_used();
     let owner = Owner::new();
     let html = owner.with(|| {
-        provide_context(leptos_router::location::RequestUrl::new(path));
+        provide_context(router::Location::at(path));
         view! { <App/> }.to_html()
     });
     (html, take_used())

@@ -41,8 +41,38 @@ test('navigation links move between pages without reloading', async ({ page }) =
   await expect(page.locator('main h1')).toHaveText('Liderazgo');
   await expect(page.locator('main')).toContainText('Velda Kiara');
   await expect(nav.getByRole('link', { name: 'Liderazgo' })).toHaveAttribute('aria-current', 'page');
+  // As after a page load, keyboard and screen-reader users continue in the new page.
+  await expect(page.locator('main')).toBeFocused();
   await page.goBack();
   await expect(page).toHaveURL('/es/');
+  await expect(page.locator('main h1')).toHaveText(/^Desarrolladores negros de Python/);
+  await page.goForward();
+  await expect(page.locator('main h1')).toHaveText('Liderazgo');
+  expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
+});
+
+test('links to files and other sites are left to the browser', async ({ page }) => {
+  await page.goto('/es/blog/');
+  await appReady(page);
+  await page.evaluate(() => ((window as any).__sameDocument = true));
+  // A link to the feed is a file, not a page of the app: the browser opens it.
+  await page.evaluate(() => {
+    const link = document.createElement('a');
+    link.href = '/es/feed.xml';
+    link.textContent = 'feed';
+    document.querySelector('main')!.append(link);
+  });
+  await page.getByRole('link', { name: 'feed' }).click();
+  await expect(page).toHaveURL('/es/feed.xml');
+  expect(await page.evaluate(() => (window as any).__sameDocument)).toBeUndefined();
+  // Back on the page, an in-page link scrolls without leaving it.
+  await page.goto('/es/blog/');
+  await appReady(page);
+  await page.evaluate(() => ((window as any).__sameDocument = true));
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await expect(page).toHaveURL('/es/blog/');
   expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
 });
 
