@@ -6,34 +6,21 @@
 use std::sync::{Arc, Mutex};
 
 use crate::site::locale::Locale;
+use crate::site::text::{decompose, lower};
 
 use super::members::{Member, OpenTo};
 use super::query::Query;
 use super::regions::{Subregion, CONTINENTS};
 use super::skills::Skill;
 
-/// Unicode canonical decomposition (NFD).
-#[cfg(not(target_arch = "wasm32"))]
-fn decompose(text: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    text.nfd().collect()
-}
-
-/// Unicode canonical decomposition (NFD), by the browser.
-#[cfg(target_arch = "wasm32")]
-fn decompose(text: &str) -> String {
-    js_sys::JsString::from(text).normalize("NFD").into()
-}
-
 /// Lower case, without diacritics: "Adébáyọ̀" → "adebayo", "Ɗanjuma" → "danjuma".
 pub fn fold(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();
     }
-    decompose(text)
+    lower(&decompose(text))
         .chars()
         .filter(|c| !matches!(*c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F))
-        .flat_map(char::to_lowercase)
         .map(|c| match c {
             'ɓ' => 'b',
             'ɗ' => 'd',
@@ -44,6 +31,8 @@ pub fn fold(text: &str) -> String {
             'ł' => 'l',
             'đ' => 'd',
             'ı' => 'i',
+            // A word-final sigma is the same letter.
+            'ς' => 'σ',
             c => c,
         })
         .collect()
@@ -257,6 +246,8 @@ mod tests {
         assert_eq!(fold("ƊANJUMA Ɓello"), "danjuma bello");
         assert_eq!(fold("São Paulo"), "sao paulo");
         assert_eq!(fold("Nkechi"), "nkechi");
+        assert_eq!(fold("İstanbul"), "istanbul");
+        assert_eq!(fold("ΟΔΥΣΣΕΥΣ"), fold("οδυσσευσ"));
     }
 
     #[test]

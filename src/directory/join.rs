@@ -104,7 +104,7 @@ pub fn check(draft: &Draft, vocabulary: &[Skill]) -> Vec<(Field, Problem)> {
 }
 
 fn languages(draft: &Draft) -> Vec<String> {
-    draft.languages.split([',', ' ']).map(|l| l.trim().to_lowercase()).filter(|l| !l.is_empty()).collect()
+    draft.languages.split([',', ' ']).map(|l| l.trim().to_ascii_lowercase()).filter(|l| !l.is_empty()).collect()
 }
 
 /// The member entry, when the draft has no problems. The bio is stored under `locale`.

@@ -98,7 +98,8 @@ impl Member {
 
     /// Up to two initials, for members without an avatar.
     pub fn initials(&self) -> String {
-        self.name.split_whitespace().filter_map(|w| w.chars().next()).take(2).flat_map(char::to_uppercase).collect()
+        let firsts: String = self.name.split_whitespace().filter_map(|w| w.chars().next()).take(2).collect();
+        crate::site::text::upper(&firsts)
     }
 }
 

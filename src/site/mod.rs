@@ -9,3 +9,4 @@ pub mod locale;
 pub mod routes;
 pub mod seo;
 pub mod social;
+pub mod text;
