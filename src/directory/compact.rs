@@ -10,6 +10,7 @@ use serde_json::Value;
 use crate::site::data::DataError;
 
 use super::members::{validate, Member, OpenTo};
+use super::query::sort_and_dedup;
 use super::skills::Skill;
 
 /// The compact index, served beside the app.
@@ -91,8 +92,7 @@ pub fn parse_member(json: &str, vocabulary: &[Skill]) -> Result<Member, DataErro
     let mut member: Member = serde_json::from_str(json).map_err(|e| DataError(format!("member: {e}")))?;
     validate(&member).map_err(DataError)?;
     member.skills.retain(|s| vocabulary.iter().any(|v| v.slug == *s));
-    member.open_to.sort();
-    member.open_to.dedup();
+    sort_and_dedup(&mut member.open_to);
     Ok(member)
 }
 

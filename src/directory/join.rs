@@ -8,6 +8,7 @@ use crate::site::social::REPOSITORY_URL;
 
 use super::filter::fold;
 use super::members::{validate, Links, Member, OpenTo};
+use super::query::sort_and_dedup;
 use super::regions::subregion_of;
 use super::skills::Skill;
 
@@ -113,8 +114,7 @@ pub fn to_member(draft: &Draft, vocabulary: &[Skill], locale: Locale) -> Option<
         return None;
     }
     let mut open_to = draft.open_to.clone();
-    open_to.sort();
-    open_to.dedup();
+    sort_and_dedup(&mut open_to);
     let member = Member {
         id: slugify(&draft.name),
         name: draft.name.trim().to_string(),

@@ -9,6 +9,7 @@ use crate::site::locale::Locale;
 use crate::site::routes::{is_slug, Route};
 use crate::site::seo::{head_tags, HeadTags};
 
+use super::query::sort_and_dedup;
 use super::regions::{subregion_of, Subregion};
 use super::skills::Skill;
 
@@ -184,8 +185,7 @@ pub fn parse_members(json: &str, vocabulary: &[Skill]) -> Result<Parsed, DataErr
             member.skills.drain(..).partition(|s| vocabulary.iter().any(|v| v.slug == *s));
         parsed.unknown_skills.extend(unknown.into_iter().map(|s| (member.id.clone(), s)));
         member.skills = known;
-        member.open_to.sort();
-        member.open_to.dedup();
+        sort_and_dedup(&mut member.open_to);
         parsed.members.push(member);
     }
     Ok(parsed)

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use crate::directory::compact::{decode, member_url, parse_member, DIRECTORY_URL};
 use crate::directory::filter::Index;
 use crate::directory::members::{Member, OpenTo};
-use crate::directory::query::{parse_query, toggle, Query, RegionFilter};
+use crate::directory::query::{parse_query, sort_and_dedup, toggle, Query, RegionFilter};
 use crate::directory::regions::{Subregion, CONTINENTS};
 use crate::directory::skills::{parse_skills, Skill};
 use crate::site::data::pick_text;
@@ -260,8 +260,7 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
 
     let present: Vec<Subregion> = {
         let mut v: Vec<Subregion> = data.members.iter().map(Member::subregion).collect();
-        v.sort();
-        v.dedup();
+        sort_and_dedup(&mut v);
         v
     };
     let region_facet = CONTINENTS
