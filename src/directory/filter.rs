@@ -55,14 +55,20 @@ struct Entry {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Results {
     pub matching: Vec<usize>,
+    pub counts: FacetCounts,
+}
+
+/// How many members each facet value would give, with the other facets applied.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FacetCounts {
     /// Indexed like the vocabulary.
-    pub skill_counts: Vec<usize>,
+    pub skills: Vec<usize>,
     /// Indexed like `Subregion::all()`.
-    pub subregion_counts: Vec<usize>,
+    pub subregions: Vec<usize>,
     /// Indexed like `CONTINENTS` (which is in `Continent` order).
-    pub continent_counts: Vec<usize>,
+    pub continents: Vec<usize>,
     /// Indexed like `OpenTo::ALL`.
-    pub open_to_counts: Vec<usize>,
+    pub open_to: Vec<usize>,
 }
 
 /// Members whose text matches a list of folded terms, in display order.
@@ -179,10 +185,12 @@ impl Index {
         let wanted_open = open_to_bits(&query.open_to);
         let mut results = Results {
             matching: Vec::new(),
-            skill_counts: vec![0; self.vocabulary.len()],
-            subregion_counts: vec![0; 22],
-            continent_counts: vec![0; CONTINENTS.len()],
-            open_to_counts: vec![0; OpenTo::ALL.len()],
+            counts: FacetCounts {
+                skills: vec![0; self.vocabulary.len()],
+                subregions: vec![0; 22],
+                continents: vec![0; CONTINENTS.len()],
+                open_to: vec![0; OpenTo::ALL.len()],
+            },
         };
         for &i in self.text_matches(terms).iter() {
             let e = &self.entries[i as usize];
@@ -191,15 +199,15 @@ impl Index {
             let open_ok = query.open_to.is_empty() || e.open_to & wanted_open != 0;
             if region_ok && open_ok {
                 for &s in &e.skills {
-                    results.skill_counts[s as usize] += 1;
+                    results.counts.skills[s as usize] += 1;
                 }
             }
             if skill_ok && open_ok {
-                results.subregion_counts[e.subregion as usize] += 1;
-                results.continent_counts[e.subregion.continent() as usize] += 1;
+                results.counts.subregions[e.subregion as usize] += 1;
+                results.counts.continents[e.subregion.continent() as usize] += 1;
             }
             if skill_ok && region_ok {
-                for (bit, count) in results.open_to_counts.iter_mut().enumerate() {
+                for (bit, count) in results.counts.open_to.iter_mut().enumerate() {
                     if e.open_to & (1 << bit) != 0 {
                         *count += 1;
                     }
@@ -285,12 +293,12 @@ mod tests {
         assert_eq!(results.matching, vec![0, 1]);
         let pos = |slug: &str| vocabulary.iter().position(|s| s.slug == slug).unwrap();
         // Skill counts apply the region facet only: Ama, Bola, Dede are in Africa.
-        assert_eq!(results.skill_counts[pos("django")], 1);
-        assert_eq!(results.skill_counts[pos("devops")], 1);
+        assert_eq!(results.counts.skills[pos("django")], 1);
+        assert_eq!(results.counts.skills[pos("devops")], 1);
         // Region counts apply the skill facet only: Chidi (Caribbean) counts there.
-        assert_eq!(results.subregion_counts[Subregion::Caribbean as usize], 1);
-        assert_eq!(results.continent_counts[0], 2);
-        assert_eq!(results.open_to_counts, vec![1, 1, 0]);
+        assert_eq!(results.counts.subregions[Subregion::Caribbean as usize], 1);
+        assert_eq!(results.counts.continents[0], 2);
+        assert_eq!(results.counts.open_to, vec![1, 1, 0]);
         let only_mentoring = Query { open_to: vec![OpenTo::Mentoring], ..q };
         assert_eq!(index.search(&only_mentoring).matching, vec![0]);
         let caribbean = Query { regions: vec![RegionFilter::Subregion(Subregion::Caribbean)], ..Default::default() };
@@ -392,15 +400,15 @@ mod tests {
             prop_assert_eq!(got, expected);
             for (s, skill) in vocabulary.iter().enumerate() {
                 let expected = members.iter().filter(|m| m.skills.contains(&skill.slug) && reference_matches(m, &query, &vocabulary, locale, "skill")).count();
-                prop_assert_eq!(results.skill_counts[s], expected, "skill {}", skill.slug);
+                prop_assert_eq!(results.counts.skills[s], expected, "skill {}", skill.slug);
             }
             for sub in Subregion::all() {
                 let expected = members.iter().filter(|m| m.subregion() == sub && reference_matches(m, &query, &vocabulary, locale, "region")).count();
-                prop_assert_eq!(results.subregion_counts[sub as usize], expected);
+                prop_assert_eq!(results.counts.subregions[sub as usize], expected);
             }
             for (o, open) in OpenTo::ALL.iter().enumerate() {
                 let expected = members.iter().filter(|m| m.open_to.contains(open) && reference_matches(m, &query, &vocabulary, locale, "open_to")).count();
-                prop_assert_eq!(results.open_to_counts[o], expected);
+                prop_assert_eq!(results.counts.open_to[o], expected);
             }
         }
 

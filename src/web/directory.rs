@@ -10,7 +10,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::directory::compact::{decode, member_url, parse_member, DIRECTORY_URL};
-use crate::directory::filter::Index;
+use crate::directory::filter::{FacetCounts, Index};
 use crate::directory::members::{Member, OpenTo};
 use crate::directory::query::{parse_query, sort_and_dedup, toggle, Query, RegionFilter};
 use crate::directory::regions::{Subregion, CONTINENTS};
@@ -81,20 +81,13 @@ pub fn directory(locale: Locale) -> impl IntoView {
     }
 }
 
-/// A facet value: its checkbox, label and live count.
-fn checkbox(
-    label: String,
-    count: impl Fn() -> usize + Clone + Send + Sync + 'static,
-    checked: impl Fn() -> bool + Send + Sync + 'static,
-    on_toggle: impl Fn() + 'static,
-) -> impl IntoView {
-    let is_zero = {
-        let count = count.clone();
-        move || count() == 0
-    };
+/// A facet value: its checkbox, label and live count. `count` and `checked` are memos, so
+/// that the page touches a facet only when its own count or selection changes, not on
+/// every keystroke.
+fn checkbox(label: String, count: Memo<usize>, checked: Memo<bool>, on_toggle: impl Fn() + 'static) -> impl IntoView {
     view! {
         <li>
-            <label class="facet" class:zero=is_zero>
+            <label class="facet" class:zero=move || count.get() == 0>
                 <input type="checkbox" prop:checked=checked on:change=move |_| on_toggle()/>
                 <span>{label}</span>
                 <span class="facet-count">{count}</span>
@@ -125,7 +118,9 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
     let limit = RwSignal::new(PAGE_SIZE);
     Effect::new(move |_| {
         query.track();
-        limit.set(PAGE_SIZE);
+        if limit.get_untracked() != PAGE_SIZE {
+            limit.set(PAGE_SIZE);
+        }
     });
     // Whether the results' first page is rendered whole (see FIRST_CARDS). A change made
     // here renders the first cards, then the rest after the next paint unless another
@@ -147,6 +142,17 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
             )
         });
     };
+
+    // What the facets show. Their selections do not change as the visitor types. Their
+    // counts do, but after a change they follow with the rest of the page (whole_page), so
+    // that the first cards reach the screen sooner.
+    let selected_skills = Memo::new(move |_| query.with(|q| q.skills.clone()));
+    let selected_regions = Memo::new(move |_| query.with(|q| q.regions.clone()));
+    let selected_open_to = Memo::new(move |_| query.with(|q| q.open_to.clone()));
+    let counts = Memo::new(move |previous: Option<&FacetCounts>| match previous {
+        Some(previous) if !whole_page.get() => previous.clone(),
+        _ => results.with(|r| r.counts.clone()),
+    });
 
     // The first render too: its first cards, then the rest in the next task, so that the
     // app's start is two shorter tasks rather than one long one. The prerendered page
@@ -248,8 +254,8 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
             let update = update.clone();
             checkbox(
                 skill.name(locale).to_string(),
-                move || results.with(|r| r.skill_counts[i]),
-                move || query.with(|q| q.skills.contains(&checked_slug)),
+                Memo::new(move |_| counts.with(|c| c.skills[i])),
+                Memo::new(move |_| selected_skills.with(|s| s.contains(&checked_slug))),
                 move || {
                     let slug = slug.clone();
                     update(&move |q: &mut Query| toggle(&mut q.skills, slug.clone()))
@@ -279,8 +285,8 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
                     let update = update.clone();
                     checkbox(
                         sub.name(locale).to_string(),
-                        move || results.with(|r| r.subregion_counts[sub as usize]),
-                        move || query.with(|q| q.regions.contains(&filter)),
+                        Memo::new(move |_| counts.with(|c| c.subregions[sub as usize])),
+                        Memo::new(move |_| selected_regions.with(|r| r.contains(&filter))),
                         move || update(&move |q: &mut Query| toggle(&mut q.regions, filter)),
                     )
                 })
@@ -290,8 +296,8 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
                     <ul class="facet-list">
                         {checkbox(
                             label,
-                            move || results.with(|r| r.continent_counts[ci]),
-                            move || query.with(|q| q.regions.contains(&whole)),
+                            Memo::new(move |_| counts.with(|c| c.continents[ci])),
+                            Memo::new(move |_| selected_regions.with(|r| r.contains(&whole))),
                             move || update_c(&move |q: &mut Query| toggle(&mut q.regions, whole)),
                         )}
                     </ul>
@@ -308,8 +314,8 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
             let update = update.clone();
             checkbox(
                 t(locale, open_to_key(o)).to_string(),
-                move || results.with(|r| r.open_to_counts[i]),
-                move || query.with(|q| q.open_to.contains(&o)),
+                Memo::new(move |_| counts.with(|c| c.open_to[i])),
+                Memo::new(move |_| selected_open_to.with(|s| s.contains(&o))),
                 move || update(&move |q: &mut Query| toggle(&mut q.open_to, o)),
             )
         })
@@ -373,10 +379,10 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
             <details class="filters" prop:open=wide_screen()>
                 <summary>
                     {tr(locale, Key::DirectoryFilters)}
-                    {move || query.with(|q| {
-                        let active = q.skills.len() + q.regions.len() + q.open_to.len();
+                    {move || {
+                        let active = selected_skills.with(Vec::len) + selected_regions.with(Vec::len) + selected_open_to.with(Vec::len);
                         (active > 0).then(|| view! { " " <span class="badge">{active}</span> })
-                    })}
+                    }}
                 </summary>
                 <fieldset><legend>{tr(locale, Key::DirectorySkills)}</legend><ul class="facet-list">{skill_facet}</ul></fieldset>
                 <fieldset><legend>{tr(locale, Key::DirectoryRegion)}</legend><ul class="facet-list">{region_facet}</ul></fieldset>

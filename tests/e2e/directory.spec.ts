@@ -77,6 +77,36 @@ test('search ignores case and diacritics and does not add a history entry per ke
   expect((await shownIds(page)).length).toBeGreaterThanOrEqual(60);
 });
 
+test('facet counts follow the search text and the other facets', async ({ page, request }) => {
+  const members: (Member & { city?: string })[] = await (await request.get('/data/members.json')).json();
+  const skills: { slug: string; name: Record<string, string> }[] = await (await request.get('/data/skills.json')).json();
+  // The issue's search semantics, written out here: name, city and skill names, ignoring
+  // case and diacritics.
+  const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const skillName = (slug: string) => skills.find((s) => s.slug === slug)!.name.en;
+  const matches = (m: Member & { city?: string }, text: string) =>
+    fold([m.name, m.city ?? '', ...m.skills.map(skillName)].join('\n')).includes(fold(text));
+  const found = members.filter((m) => matches(m, 'ade'));
+  const count = (list: Member[], pred: (m: Member) => boolean) => String(list.filter(pred).length);
+  const python = (m: Member) => m.skills.includes('python');
+  const westernAfrica = (m: Member) => WESTERN_AFRICA.includes(m.country);
+  expect(found.length).toBeGreaterThan(2);
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/members/');
+  await appReady(page);
+  const facetCount = (name: RegExp) => page.locator('label.facet', { has: page.getByRole('checkbox', { name }) }).locator('.facet-count');
+  await page.getByRole('searchbox', { name: 'Search by name, city or skill' }).fill('ade');
+  await expect(page.locator('.result-count')).toHaveText(`${found.length} members`);
+  await expect(facetCount(/^Python/)).toHaveText(count(found, python));
+  await expect(facetCount(/^Western Africa/)).toHaveText(count(found, westernAfrica));
+  // A region's count is counted with the skill facet applied, and the skill's without it.
+  await page.getByRole('checkbox', { name: /^Python/ }).check();
+  await expect(facetCount(/^Western Africa/)).toHaveText(count(found, (m) => python(m) && westernAfrica(m)));
+  await expect(facetCount(/^Python/)).toHaveText(count(found, python));
+  await expect(page.getByRole('checkbox', { name: /^Python/ })).toBeChecked();
+});
+
 test('results are sorted by name with the visitor language collation', async ({ page }) => {
   await page.goto('/es/members/');
   await appReady(page);
