@@ -85,6 +85,7 @@ await typeInto(bare.locator('#s'));
 const floor = await paintTimes(bare);
 
 console.log(`  browser: keystroke to next paint (first cards on screen): ${summary(toPaint)} (target <= 16 ms)`);
+console.log(`           each keystroke in order (ms): ${toPaint.map((t) => t.toFixed(0)).join(' ')}`);
 console.log(`  browser: keystroke to the whole first page of results:    ${summary(whole)}`);
 console.log(`  browser: the same keystrokes into a bare search box:     ${summary(floor)} (the browser's own floor)`);
 await browser.close();
