@@ -21,8 +21,8 @@ pub fn member_url(id: &str) -> String {
     format!("/data/members/{id}.json")
 }
 
-/// One card: `[id, name, country, city, pronouns, [skill positions], open_to bits]`.
-type Row = (String, String, String, Option<String>, Option<String>, Vec<u16>, u8);
+/// One card: `[id, name, country, city, pronouns, [skill positions], open_to bits, avatar]`.
+type Row = (String, String, String, Option<String>, Option<String>, Vec<u16>, u8, Option<String>);
 
 #[derive(Serialize, Deserialize)]
 struct File<R> {
@@ -50,7 +50,8 @@ pub fn encode(members: &[Member], skipped: usize, vocabulary: &[Skill]) -> Strin
         .iter()
         .map(|m| {
             let skills = m.skills.iter().filter_map(|s| vocabulary.iter().position(|v| v.slug == *s)).map(|i| i as u16).collect();
-            (m.id.clone(), m.name.clone(), m.country.clone(), m.city.clone(), m.pronouns.clone(), skills, open_to_bits(&m.open_to))
+            let open_to = open_to_bits(&m.open_to);
+            (m.id.clone(), m.name.clone(), m.country.clone(), m.city.clone(), m.pronouns.clone(), skills, open_to, m.avatar.clone())
         })
         .collect();
     let file = File { skipped, skills: vocabulary.iter().map(|s| s.slug.clone()).collect(), members: rows };
@@ -65,7 +66,7 @@ pub fn decode(json: &str, vocabulary: &[Skill]) -> Result<Directory, DataError> 
     let mut directory = Directory { members: Vec::with_capacity(file.members.len()), skipped: file.skipped };
     let mut seen = std::collections::HashSet::new();
     for value in file.members {
-        let member = serde_json::from_value::<Row>(value).ok().map(|(id, name, country, city, pronouns, skills, bits)| Member {
+        let member = serde_json::from_value::<Row>(value).ok().map(|(id, name, country, city, pronouns, skills, bits, avatar)| Member {
             id,
             name,
             pronouns,
@@ -77,7 +78,7 @@ pub fn decode(json: &str, vocabulary: &[Skill]) -> Result<Directory, DataError> 
             github: None,
             links: Default::default(),
             open_to: OpenTo::ALL.iter().enumerate().filter(|(bit, _)| bits & (1 << bit) != 0).map(|(_, o)| *o).collect(),
-            avatar: None,
+            avatar,
         });
         match member {
             Some(m) if validate(&m).is_ok() && seen.insert(m.id.clone()) => directory.members.push(m),
@@ -114,7 +115,6 @@ mod tests {
             bio: Default::default(),
             github: None,
             links: Default::default(),
-            avatar: None,
             ..m.clone()
         }
     }
@@ -122,7 +122,8 @@ mod tests {
     #[test]
     fn the_index_round_trips_every_card_field() {
         let vocabulary = shipped_vocabulary();
-        let members = shipped();
+        let mut members = shipped();
+        members[0].avatar = Some("https://example.org/a.webp".into());
         let decoded = decode(&encode(&members, 3, &vocabulary), &vocabulary).unwrap();
         assert_eq!(decoded.skipped, 3);
         assert_eq!(decoded.members, members.iter().map(card).collect::<Vec<_>>());
@@ -132,16 +133,18 @@ mod tests {
     fn bad_rows_are_skipped_and_counted() {
         let vocabulary = shipped_vocabulary();
         let json = r#"{"skipped": 1, "skills": ["django", "knitting"], "members": [
-            ["ada", "Ada Okafor", "NG", "Lagos", null, [0, 1, 7], 3],
-            ["ada", "Twice", "NG", null, null, [], 0],
-            ["bad id", "X", "NG", null, null, [], 0],
-            ["aq", "X", "AQ", null, null, [], 0],
+            ["ada", "Ada Okafor", "NG", "Lagos", null, [0, 1, 7], 3, "https://example.org/ada.webp"],
+            ["ada", "Twice", "NG", null, null, [], 0, null],
+            ["bad id", "X", "NG", null, null, [], 0, null],
+            ["aq", "X", "AQ", null, null, [], 0, null],
+            ["js", "X", "NG", null, null, [], 0, "javascript:alert(1)"],
             ["short", "X"],
             42
         ]}"#;
         let decoded = decode(json, &vocabulary).unwrap();
         assert_eq!(decoded.members.len(), 1);
-        assert_eq!(decoded.skipped, 6);
+        assert_eq!(decoded.skipped, 7);
+        assert_eq!(decoded.members[0].avatar.as_deref(), Some("https://example.org/ada.webp"));
         assert_eq!(decoded.members[0].skills, vec!["django"]);
         assert_eq!(decoded.members[0].open_to, vec![OpenTo::Mentoring, OpenTo::Speaking]);
         assert!(decode("[1, 2]", &vocabulary).is_err());

@@ -419,7 +419,11 @@ fn member_card(locale: Locale, member: &Member, skills: &[Skill], places: &HashM
     let place = places.get(&member.country).cloned().unwrap_or_default();
     view! {
         <li class="member" data-member-id=member.id.clone()>
-            <span class="avatar" aria-hidden="true">{member.initials()}</span>
+            {match member.avatar.clone() {
+                // Sized so that nothing moves when it arrives; most cards are below the fold.
+                Some(src) => view! { <img class="avatar" src=src alt="" width="44" height="44" loading="lazy" decoding="async"/> }.into_any(),
+                None => view! { <span class="avatar" aria-hidden="true">{member.initials()}</span> }.into_any(),
+            }}
             <div>
                 <p class="member-name">
                     <a href=link>{member.name.clone()}</a>

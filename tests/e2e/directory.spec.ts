@@ -167,13 +167,14 @@ test('a failed member load shows an alert with a working Retry', async ({ page }
 test('hostile member text is shown as text and invalid entries are counted', async ({ page }) => {
   const errors = watchErrors(page);
   const hostileName = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">';
-  // The compact index: [id, name, country, city, pronouns, [skill positions], open_to bits].
+  // The compact index: [id, name, country, city, pronouns, [skill positions], open_to bits, avatar].
   const index = {
     skipped: 1,
     skills: ['python'],
     members: [
-      ['mallory', hostileName, 'NG', '<b>Lagos</b>', null, [0], 0],
-      ['bad id', 'Bad Id', 'NG', null, null, [], 0],
+      ['mallory', hostileName, 'NG', '<b>Lagos</b>', null, [0], 0, null],
+      ['bad id', 'Bad Id', 'NG', null, null, [], 0, null],
+      ['scripted', 'Scripted Avatar', 'NG', null, null, [], 0, 'javascript:window.__pwned=1'],
       ['no-name'],
     ],
   };
@@ -186,7 +187,7 @@ test('hostile member text is shown as text and invalid entries are counted', asy
   await followLink(page, '/members/');
   await expect(page.locator('[data-member-id]')).toHaveCount(1);
   await expect(page.locator('.member-name a')).toContainText('<script>window.__pwned=1</script>');
-  await expect(page.getByRole('status').filter({ hasText: 'invalid' })).toContainText('3 member entries');
+  await expect(page.getByRole('status').filter({ hasText: 'invalid' })).toContainText('4 member entries');
   await page.locator('.member-name a').click();
   // A record with a javascript: link is refused as a whole.
   await expect(page.getByRole('alert')).toContainText('links and avatar must be https URLs');
@@ -197,6 +198,36 @@ test('hostile member text is shown as text and invalid entries are counted', asy
   await expect(page.locator('main img, main script, main b')).toHaveCount(0);
   await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+  expect(errors).toEqual([]);
+});
+
+test('a card shows the member avatar, sized and lazily loaded, and initials without one', async ({ page }) => {
+  const errors = watchErrors(page);
+  const index = {
+    skipped: 0,
+    skills: ['python'],
+    members: [
+      ['ada-okafor', 'Ada Okafor', 'NG', 'Lagos', null, [0], 0, 'https://avatars.example.org/ada.png'],
+      ['bola-ade', 'Bola Ade', 'NG', null, null, [0], 0, null],
+    ],
+  };
+  // A 1 x 1 PNG standing in for the avatar host.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  await page.route('https://avatars.example.org/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: png }));
+  await page.route('**/data/directory.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(index) }));
+  await page.goto('/');
+  await appReady(page);
+  await followLink(page, '/members/');
+  const photo = page.locator('[data-member-id="ada-okafor"] img.avatar');
+  await expect(photo).toHaveAttribute('src', 'https://avatars.example.org/ada.png');
+  await expect(photo).toHaveAttribute('alt', '');
+  await expect(photo).toHaveAttribute('loading', 'lazy');
+  await expect(photo).toHaveAttribute('width', '44');
+  await expect(photo).toHaveAttribute('height', '44');
+  // The Content-Security-Policy lets the image in.
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
+  await expect(page.locator('[data-member-id="bola-ade"] .avatar')).toHaveText('BA');
+  await expect(page.locator('[data-member-id="bola-ade"] img')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 
