@@ -3,7 +3,7 @@
 //! the site's own pages.
 //!
 //! This replaces `leptos_router`, of which the app used only these parts: which page a path
-//! shows is the route table's job. Dropping it took about 45 KB gzip off the download.
+//! shows is the route table's job. Dropping it took about 35 KB gzip off the download.
 
 use leptos::prelude::*;
 
