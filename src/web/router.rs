@@ -136,7 +136,9 @@ pub fn start() {
             return;
         }
         ev.prevent_default();
-        location.navigate(&format!("{path}{search}{hash}"), NavigateOptions::default());
+        // A link to the page itself goes back to its top without a second history entry,
+        // as a browser does.
+        location.navigate(&format!("{path}{search}{hash}"), NavigateOptions { replace: same_page, keep_scroll: false });
         if !same_page {
             focus_main();
         }

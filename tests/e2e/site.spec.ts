@@ -48,6 +48,10 @@ test('navigation links move between pages without reloading', async ({ page }) =
   await expect(page.locator('main h1')).toHaveText(/^Desarrolladores negros de Python/);
   await page.goForward();
   await expect(page.locator('main h1')).toHaveText('Liderazgo');
+  // A link to the page itself adds no history entry.
+  const entries = await page.evaluate(() => history.length);
+  await nav.getByRole('link', { name: 'Liderazgo' }).click();
+  expect(await page.evaluate(() => history.length)).toBe(entries);
   expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
 });
 
