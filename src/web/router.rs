@@ -1,6 +1,6 @@
 //! Client-side navigation on top of the route table (`site::routes`): the current URL as
-//! a signal, [`Location::navigate`] through the History API, back and forward, and clicks on links to
-//! the site's own pages.
+//! a signal, [`Location::navigate`] through the History API, back and forward, and clicks
+//! on links to the site's own pages.
 //!
 //! This replaces `leptos_router`, of which the app used only these parts: which page a path
 //! shows is the route table's job. Dropping it took about 35 KB gzip off the download.
@@ -18,18 +18,6 @@ pub struct Location {
     pub search: Memo<String>,
 }
 
-impl Location {
-    /// A location fixed at `url` (prerendering on the host).
-    pub fn at(url: &str) -> Self {
-        let url = RwSignal::new(SiteUrl::parse(url));
-        Location {
-            url,
-            pathname: Memo::new(move |_| url.with(|u| u.path.clone())),
-            search: Memo::new(move |_| url.with(|u| u.search.clone())),
-        }
-    }
-}
-
 /// How a navigation treats the history and the scroll position.
 #[derive(Clone, Copy, Default)]
 pub struct NavigateOptions {
@@ -45,6 +33,21 @@ pub fn use_location() -> Location {
 }
 
 impl Location {
+    /// A location at `url` (a site-relative URL): the page being prerendered on the host.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn at(url: &str) -> Self {
+        Self::showing(SiteUrl::parse(url))
+    }
+
+    fn showing(url: SiteUrl) -> Self {
+        let url = RwSignal::new(url);
+        Location {
+            url,
+            pathname: Memo::new(move |_| url.with(|u| u.path.clone())),
+            search: Memo::new(move |_| url.with(|u| u.search.clone())),
+        }
+    }
+
     /// Shows `to` (a site-relative URL) without reloading the page.
     pub fn navigate(self, to: &str, options: NavigateOptions) {
         let url = SiteUrl::parse(to);
@@ -102,8 +105,7 @@ pub fn start() {
         }
     }
 
-    let location = Location::at("/");
-    location.url.set(from_window());
+    let location = Location::showing(from_window());
     provide_context(location);
 
     // Back and forward: the browser has already changed the URL and restores the scroll.
