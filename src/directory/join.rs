@@ -93,7 +93,7 @@ pub fn check(draft: &Draft, vocabulary: &[Skill]) -> Vec<(Field, Problem)> {
         problems.push((Field::Languages, Problem::Invalid));
     }
     let github = draft.github.trim().trim_start_matches('@');
-    if !github.is_empty() && !(github.len() <= 39 && !github.starts_with('-') && github.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')) {
+    if !github.is_empty() && !is_github_handle(github) {
         problems.push((Field::Github, Problem::Invalid));
     }
     for (field, url) in [(Field::Website, &draft.website), (Field::Linkedin, &draft.linkedin), (Field::Mastodon, &draft.mastodon)] {
@@ -102,6 +102,11 @@ pub fn check(draft: &Draft, vocabulary: &[Skill]) -> Vec<(Field, Problem)> {
         }
     }
     problems
+}
+
+/// GitHub's rule for user names: up to 39 letters, digits and hyphens, not starting with one.
+fn is_github_handle(handle: &str) -> bool {
+    handle.len() <= 39 && !handle.starts_with('-') && handle.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
 fn languages(draft: &Draft) -> Vec<String> {

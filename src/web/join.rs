@@ -60,7 +60,7 @@ fn form(locale: Locale, vocabulary: Arc<Vec<Skill>>) -> impl IntoView {
     // A text input bound to one draft field.
     let text_input = move |id: &'static str, label: Key, kind: &'static str, field: Option<Field>, get: fn(&Draft) -> &String, set: fn(&mut Draft, String)| {
         let error = field.map(error_for);
-        let error_view = error.clone();
+        let error_view = error;
         view! {
             <div class="form-field">
                 <label for=id>{tr(locale, label)}</label>
