@@ -40,17 +40,13 @@ pub struct Directory {
     pub skipped: usize,
 }
 
-fn open_to_bits(open_to: &[OpenTo]) -> u8 {
-    OpenTo::ALL.iter().enumerate().filter(|(_, o)| open_to.contains(o)).map(|(bit, _)| 1u8 << bit).sum()
-}
-
 /// The compact index of `members` (already validated), listed in the order given.
 pub fn encode(members: &[Member], skipped: usize, vocabulary: &[Skill]) -> String {
     let rows: Vec<Row> = members
         .iter()
         .map(|m| {
             let skills = m.skills.iter().filter_map(|s| vocabulary.iter().position(|v| v.slug == *s)).map(|i| i as u16).collect();
-            let open_to = open_to_bits(&m.open_to);
+            let open_to = OpenTo::bits(&m.open_to);
             (m.id.clone(), m.name.clone(), m.country.clone(), m.city.clone(), m.pronouns.clone(), skills, open_to, m.avatar.clone())
         })
         .collect();
@@ -77,7 +73,7 @@ pub fn decode(json: &str, vocabulary: &[Skill]) -> Result<Directory, DataError> 
             bio: Default::default(),
             github: None,
             links: Default::default(),
-            open_to: OpenTo::ALL.iter().enumerate().filter(|(bit, _)| bits & (1 << bit) != 0).map(|(_, o)| *o).collect(),
+            open_to: OpenTo::from_bits(bits),
             avatar,
         });
         match member {

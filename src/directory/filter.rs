@@ -89,10 +89,6 @@ pub struct Index {
     recent: Mutex<Vec<(Vec<String>, TextMatches)>>,
 }
 
-fn open_to_bits(open_to: &[OpenTo]) -> u8 {
-    open_to.iter().map(|o| 1u8 << OpenTo::ALL.iter().position(|x| x == o).unwrap()).fold(0, |a, b| a | b)
-}
-
 /// Whether every set matching `wider` contains every member matching `narrower`: each
 /// wider term is part of some narrower term.
 fn narrows(narrower: &[String], wider: &[String]) -> bool {
@@ -115,7 +111,7 @@ impl Index {
                     haystack.push('\n');
                     haystack.push_str(&fold(city));
                 }
-                Entry { haystack, subregion: m.subregion(), skills, open_to: open_to_bits(&m.open_to) }
+                Entry { haystack, subregion: m.subregion(), skills, open_to: OpenTo::bits(&m.open_to) }
             })
             .collect();
         let mut order: Vec<u32> = (0..members.len() as u32).collect();
@@ -182,7 +178,7 @@ impl Index {
         let terms: Vec<String> = fold(&query.text).split_whitespace().map(str::to_string).collect();
         let wanted_skills: Vec<u16> =
             query.skills.iter().filter_map(|s| self.vocabulary.iter().position(|v| v == s)).map(|i| i as u16).collect();
-        let wanted_open = open_to_bits(&query.open_to);
+        let wanted_open = OpenTo::bits(&query.open_to);
         let mut results = Results {
             matching: Vec::new(),
             counts: FacetCounts {

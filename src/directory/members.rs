@@ -36,6 +36,17 @@ impl OpenTo {
     pub fn from_slug(slug: &str) -> Option<OpenTo> {
         Self::ALL.into_iter().find(|o| o.slug() == slug)
     }
+
+    /// `list` as one bit per position in [`OpenTo::ALL`]: how the compact index stores it
+    /// and how the filter compares it.
+    pub fn bits(list: &[OpenTo]) -> u8 {
+        Self::ALL.iter().enumerate().filter(|(_, o)| list.contains(o)).map(|(bit, _)| 1u8 << bit).sum()
+    }
+
+    /// The values whose bits are set, in [`OpenTo::ALL`] order; the inverse of [`OpenTo::bits`].
+    pub fn from_bits(bits: u8) -> Vec<OpenTo> {
+        Self::ALL.iter().enumerate().filter(|(bit, _)| bits & (1 << bit) != 0).map(|(_, o)| *o).collect()
+    }
 }
 
 /// A member's links elsewhere; https only.
