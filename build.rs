@@ -81,8 +81,7 @@ fn main() {
             "locale folder `{code}` must be a lower-case BCP 47 code"
         );
         let text = std::fs::read_to_string(&file).unwrap();
-        let mut value: toml::Table =
-            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let mut value: toml::Table = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         let meta: Meta = value
             .remove("meta")
             .unwrap_or_else(|| panic!("{}: missing [meta]", file.display()))
@@ -90,8 +89,12 @@ fn main() {
             .unwrap_or_else(|e| panic!("{}: [meta]: {e}", file.display()));
         let og = &meta.og_locale;
         assert!(
-            og.len() == 5 && og[..2].chars().all(|c| c.is_ascii_lowercase()) && &og[2..3] == "_" && og[3..].chars().all(|c| c.is_ascii_uppercase()),
-            "{}: [meta] og_locale must look like `sw_KE`", file.display()
+            og.len() == 5
+                && og[..2].chars().all(|c| c.is_ascii_lowercase())
+                && &og[2..3] == "_"
+                && og[3..].chars().all(|c| c.is_ascii_uppercase()),
+            "{}: [meta] og_locale must look like `sw_KE`",
+            file.display()
         );
         let mut strings = BTreeMap::new();
         flatten("", &toml::Value::Table(value), &mut strings, &file);
@@ -110,7 +113,12 @@ fn main() {
         writeln!(out, "    /// `{key}`\n    {},", variant_name(key)).unwrap();
     }
     out.push_str("}\n\n");
-    writeln!(out, "/// Dotted names of the keys, indexed by `Key as usize`.\npub const KEY_NAMES: [&str; {}] = [", reference.len()).unwrap();
+    writeln!(
+        out,
+        "/// Dotted names of the keys, indexed by `Key as usize`.\npub const KEY_NAMES: [&str; {}] = [",
+        reference.len()
+    )
+    .unwrap();
     for key in &reference {
         writeln!(out, "    {key:?},").unwrap();
     }
@@ -122,7 +130,8 @@ fn main() {
     out.push_str("];\n\n");
     out.push_str("/// Static facts about one locale, read from its `[meta]` table.\n");
     out.push_str("pub struct LocaleInfo {\n    pub code: &'static str,\n    pub name: &'static str,\n    pub english_name: &'static str,\n    pub dir: &'static str,\n    pub og_locale: &'static str,\n    pub strings: &'static [Option<&'static str>],\n    /// Keys in this locale's file that the default locale does not define.\n    pub unknown_keys: &'static [&'static str],\n}\n\n");
-    writeln!(out, "/// Every locale, the default first.\npub static LOCALES: [LocaleInfo; {}] = [", locales.len()).unwrap();
+    writeln!(out, "/// Every locale, the default first.\npub static LOCALES: [LocaleInfo; {}] = [", locales.len())
+        .unwrap();
     for locale in &locales {
         writeln!(
             out,

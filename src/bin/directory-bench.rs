@@ -24,14 +24,71 @@ use bpd_site::site::routes::{href, PageId, Route};
 use bpd_site::sitegen::output::{directory_files, edit_carried, write_all};
 
 const GIVEN: [&str; 24] = [
-    "Adébáyọ̀", "Títílọ́pẹ́", "Chiamaka", "Ɗanjuma", "Kwame", "Akosua", "Aïcha", "Mamadou", "Wanjiru", "Otieno", "Nakato", "Neema",
-    "Selam", "Thandiwe", "Tendai", "Grâce", "João", "Luíza", "Yolanda", "Shanice", "Nadège", "Jasmine", "Émile", "Makeda",
+    "Adébáyọ̀",
+    "Títílọ́pẹ́",
+    "Chiamaka",
+    "Ɗanjuma",
+    "Kwame",
+    "Akosua",
+    "Aïcha",
+    "Mamadou",
+    "Wanjiru",
+    "Otieno",
+    "Nakato",
+    "Neema",
+    "Selam",
+    "Thandiwe",
+    "Tendai",
+    "Grâce",
+    "João",
+    "Luíza",
+    "Yolanda",
+    "Shanice",
+    "Nadège",
+    "Jasmine",
+    "Émile",
+    "Makeda",
 ];
 const FAMILY: [&str; 24] = [
-    "Ògúnlẹ́yẹ̀", "Àkàndé", "Eze", "Bello", "Mensah", "Asante", "Diallo", "Ndiaye", "Kamau", "Ochieng", "Namutebi", "Mwakyusa",
-    "Tesfaye", "Nkosi", "Moyo", "Ilunga", "Silva", "Conceição", "Mosquera", "Campbell", "Étienne", "Washington", "Kouassi", "Haile",
+    "Ògúnlẹ́yẹ̀",
+    "Àkàndé",
+    "Eze",
+    "Bello",
+    "Mensah",
+    "Asante",
+    "Diallo",
+    "Ndiaye",
+    "Kamau",
+    "Ochieng",
+    "Namutebi",
+    "Mwakyusa",
+    "Tesfaye",
+    "Nkosi",
+    "Moyo",
+    "Ilunga",
+    "Silva",
+    "Conceição",
+    "Mosquera",
+    "Campbell",
+    "Étienne",
+    "Washington",
+    "Kouassi",
+    "Haile",
 ];
-const CITIES: [&str; 12] = ["Lagos", "Accra", "Nairobi", "Kampala", "Dakar", "São Paulo", "Kingston", "Atlanta", "London", "Paris", "Johannesburg", "Addis Ababa"];
+const CITIES: [&str; 12] = [
+    "Lagos",
+    "Accra",
+    "Nairobi",
+    "Kampala",
+    "Dakar",
+    "São Paulo",
+    "Kingston",
+    "Atlanta",
+    "London",
+    "Paris",
+    "Johannesburg",
+    "Addis Ababa",
+];
 
 /// A small deterministic generator (xorshift), so every run benchmarks the same data.
 struct Rng(u64);
@@ -59,7 +116,9 @@ fn generate(n: usize, vocabulary: &[Skill]) -> Vec<Member> {
     (0..n)
         .map(|i| {
             let name = format!("{} {}", GIVEN[rng.below(GIVEN.len())], FAMILY[rng.below(FAMILY.len())]);
-            let skills = (0..1 + rng.below(4)).map(|_| vocabulary[rng.below(vocabulary.len())].slug.clone()).collect::<std::collections::BTreeSet<_>>();
+            let skills = (0..1 + rng.below(4))
+                .map(|_| vocabulary[rng.below(vocabulary.len())].slug.clone())
+                .collect::<std::collections::BTreeSet<_>>();
             let open_to = OpenTo::ALL.into_iter().filter(|_| rng.below(3) == 0).collect();
             let city = CITIES[rng.below(CITIES.len())];
             Member {
@@ -70,7 +129,9 @@ fn generate(n: usize, vocabulary: &[Skill]) -> Vec<Member> {
                 city: Some(city.to_string()),
                 skills: skills.into_iter().collect(),
                 languages: vec!["en".into()],
-                bio: [("en".to_string(), format!("Python developer in {city}, member number {i}."))].into_iter().collect(),
+                bio: [("en".to_string(), format!("Python developer in {city}, member number {i}."))]
+                    .into_iter()
+                    .collect(),
                 github: Some(format!("member{i}")),
                 links: Default::default(),
                 open_to,
@@ -94,7 +155,16 @@ fn filter(site: &Path, vocabulary: &[Skill]) {
     let index = Index::new(&directory.members, vocabulary, Locale::DEFAULT);
     let index_ms = started.elapsed().as_secs_f64() * 1e3;
     println!("  host: {} members, decode {parse_ms:.1} ms, index {index_ms:.1} ms", index.len());
-    let queries = ["", "q=a", "q=ade", "q=adebayo", "q=nairobi+django", "skill=django,data-science", "region=western-africa&open_to=mentoring", "q=ka&skill=python&region=africa"];
+    let queries = [
+        "",
+        "q=a",
+        "q=ade",
+        "q=adebayo",
+        "q=nairobi+django",
+        "skill=django,data-science",
+        "region=western-africa&open_to=mentoring",
+        "q=ka&skill=python&region=africa",
+    ];
     for query in queries {
         let q = parse_query(query, vocabulary).query;
         // A fresh index each run, so that no run is answered from remembered searches.
@@ -107,11 +177,16 @@ fn filter(site: &Path, vocabulary: &[Skill]) {
             })
             .collect();
         let matches = index.search(&q).matching.len();
-        println!("  host filter {:<45} median {:>7.2} ms  ({matches} matches, cold)", format!("?{query}"), median(times));
+        println!(
+            "  host filter {:<45} median {:>7.2} ms  ({matches} matches, cold)",
+            format!("?{query}"),
+            median(times)
+        );
     }
     // Keystrokes as the browser sends them: each prefix of a word, then each deletion.
     let word = "adebayo";
-    let typed: Vec<&str> = (1..=word.len()).map(|n| &word[..n]).chain((0..word.len()).rev().map(|n| &word[..n])).collect();
+    let typed: Vec<&str> =
+        (1..=word.len()).map(|n| &word[..n]).chain((0..word.len()).rev().map(|n| &word[..n])).collect();
     let index = Index::new(&directory.members, vocabulary, Locale::DEFAULT);
     let times: Vec<f64> = typed
         .iter()
@@ -123,7 +198,11 @@ fn filter(site: &Path, vocabulary: &[Skill]) {
         })
         .collect();
     let worst = times.iter().cloned().fold(0.0, f64::max);
-    println!("  host filter typing and deleting \"{word}\" ({} keystrokes): median {:.2} ms, worst {worst:.2} ms", typed.len(), median(times));
+    println!(
+        "  host filter typing and deleting \"{word}\" ({} keystrokes): median {:.2} ms, worst {worst:.2} ms",
+        typed.len(),
+        median(times)
+    );
 }
 
 fn main() {
@@ -137,9 +216,11 @@ fn main() {
             std::fs::write(site.join("data/members.json"), serde_json::to_string(&members).unwrap()).expect("write");
             let files = directory_files(&members, 0, &vocabulary);
             write_all(site, &files).expect("write");
-            let directory = files.iter().find(|f| f.path == Path::new(DIRECTORY_URL.trim_start_matches('/'))).expect("the index");
+            let directory =
+                files.iter().find(|f| f.path == Path::new(DIRECTORY_URL.trim_start_matches('/'))).expect("the index");
             for locale in Locale::all() {
-                let page = site.join(href(locale, &Route::Page(PageId::Members)).trim_start_matches('/')).join("index.html");
+                let page =
+                    site.join(href(locale, &Route::Page(PageId::Members)).trim_start_matches('/')).join("index.html");
                 let html = std::fs::read_to_string(&page).expect("a prerendered directory page");
                 let html = edit_carried(&html, |documents| {
                     // The new index replaces the sample's (carried only if within the limit).

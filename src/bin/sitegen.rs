@@ -13,10 +13,8 @@ use bpd_site::sitegen::{content, csp, headers, loader, output};
 use bpd_site::web;
 
 fn main() -> ExitCode {
-    let dir = std::env::args()
-        .nth(1)
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from));
+    let dir =
+        std::env::args().nth(1).map(PathBuf::from).or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from));
     let Some(dir) = dir else {
         eprintln!("sitegen: give the output folder as an argument or in TRUNK_STAGING_DIR");
         return ExitCode::from(2);
@@ -55,7 +53,9 @@ fn run(dir: &Path) -> Result<usize, String> {
     }
 
     // Country and language names for prerendering, made by `tools/intl-names.mjs`.
-    let names = std::env::var_os("BPD_INTL_NAMES").map(PathBuf::from).unwrap_or_else(|| manifest.join("target/intl-names.json"));
+    let names = std::env::var_os("BPD_INTL_NAMES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| manifest.join("target/intl-names.json"));
     match std::fs::read_to_string(&names) {
         Ok(json) => web::load_host_names(&json).map_err(|e| format!("{}: {e}", names.display()))?,
         Err(_) => println!("sitegen: warning: no {}; prerendered pages show country codes", names.display()),

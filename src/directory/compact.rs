@@ -45,9 +45,23 @@ pub fn encode(members: &[Member], skipped: usize, vocabulary: &[Skill]) -> Strin
     let rows: Vec<Row> = members
         .iter()
         .map(|m| {
-            let skills = m.skills.iter().filter_map(|s| vocabulary.iter().position(|v| v.slug == *s)).map(|i| i as u16).collect();
+            let skills = m
+                .skills
+                .iter()
+                .filter_map(|s| vocabulary.iter().position(|v| v.slug == *s))
+                .map(|i| i as u16)
+                .collect();
             let open_to = OpenTo::bits(&m.open_to);
-            (m.id.clone(), m.name.clone(), m.country.clone(), m.city.clone(), m.pronouns.clone(), skills, open_to, m.avatar.clone())
+            (
+                m.id.clone(),
+                m.name.clone(),
+                m.country.clone(),
+                m.city.clone(),
+                m.pronouns.clone(),
+                skills,
+                open_to,
+                m.avatar.clone(),
+            )
         })
         .collect();
     let file = File { skipped, skills: vocabulary.iter().map(|s| s.slug.clone()).collect(), members: rows };
@@ -58,24 +72,31 @@ pub fn encode(members: &[Member], skipped: usize, vocabulary: &[Skill]) -> Strin
 /// repeated id, is skipped and counted. Skills outside `vocabulary` are dropped.
 pub fn decode(json: &str, vocabulary: &[Skill]) -> Result<Directory, DataError> {
     let file: File<Value> = serde_json::from_str(json).map_err(|e| DataError(format!("directory.json: {e}")))?;
-    let known: Vec<Option<&Skill>> = file.skills.iter().map(|slug| vocabulary.iter().find(|v| v.slug == *slug)).collect();
+    let known: Vec<Option<&Skill>> =
+        file.skills.iter().map(|slug| vocabulary.iter().find(|v| v.slug == *slug)).collect();
     let mut directory = Directory { members: Vec::with_capacity(file.members.len()), skipped: file.skipped };
     let mut seen = std::collections::HashSet::new();
     for value in file.members {
-        let member = serde_json::from_value::<Row>(value).ok().map(|(id, name, country, city, pronouns, skills, bits, avatar)| Member {
-            id,
-            name,
-            pronouns,
-            country,
-            city,
-            skills: skills.iter().filter_map(|&i| known.get(i as usize).copied().flatten()).map(|s| s.slug.clone()).collect(),
-            languages: Vec::new(),
-            bio: Default::default(),
-            github: None,
-            links: Default::default(),
-            open_to: OpenTo::from_bits(bits),
-            avatar,
-        });
+        let member = serde_json::from_value::<Row>(value).ok().map(
+            |(id, name, country, city, pronouns, skills, bits, avatar)| Member {
+                id,
+                name,
+                pronouns,
+                country,
+                city,
+                skills: skills
+                    .iter()
+                    .filter_map(|&i| known.get(i as usize).copied().flatten())
+                    .map(|s| s.slug.clone())
+                    .collect(),
+                languages: Vec::new(),
+                bio: Default::default(),
+                github: None,
+                links: Default::default(),
+                open_to: OpenTo::from_bits(bits),
+                avatar,
+            },
+        );
         match member {
             Some(m) if validate(&m).is_ok() && seen.insert(m.id.clone()) => directory.members.push(m),
             _ => directory.skipped += 1,
@@ -106,13 +127,7 @@ mod tests {
 
     /// A member as the directory sees it: the card fields only.
     fn card(m: &Member) -> Member {
-        Member {
-            languages: vec![],
-            bio: Default::default(),
-            github: None,
-            links: Default::default(),
-            ..m.clone()
-        }
+        Member { languages: vec![], bio: Default::default(), github: None, links: Default::default(), ..m.clone() }
     }
 
     #[test]
@@ -150,9 +165,14 @@ mod tests {
     #[test]
     fn a_member_file_is_validated() {
         let vocabulary = shipped_vocabulary();
-        let ok = parse_member(r#"{"id": "x", "name": "<b>X</b>", "country": "BR", "skills": ["django", "knitting"]}"#, &vocabulary).unwrap();
+        let ok = parse_member(
+            r#"{"id": "x", "name": "<b>X</b>", "country": "BR", "skills": ["django", "knitting"]}"#,
+            &vocabulary,
+        )
+        .unwrap();
         assert_eq!((ok.name.as_str(), ok.skills.clone()), ("<b>X</b>", vec!["django".to_string()]));
-        let bad_link = r#"{"id": "x", "name": "X", "country": "BR", "skills": [], "links": {"website": "javascript:alert(1)"}}"#;
+        let bad_link =
+            r#"{"id": "x", "name": "X", "country": "BR", "skills": [], "links": {"website": "javascript:alert(1)"}}"#;
         assert!(parse_member(bad_link, &vocabulary).is_err());
         assert!(parse_member("[]", &vocabulary).is_err());
     }

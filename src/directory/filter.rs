@@ -104,8 +104,12 @@ impl Index {
             .iter()
             .zip(&names)
             .map(|(m, name)| {
-                let skills: Vec<u16> =
-                    m.skills.iter().filter_map(|s| vocabulary.iter().position(|v| v.slug == *s)).map(|i| i as u16).collect();
+                let skills: Vec<u16> = m
+                    .skills
+                    .iter()
+                    .filter_map(|s| vocabulary.iter().position(|v| v.slug == *s))
+                    .map(|i| i as u16)
+                    .collect();
                 let mut haystack = name.clone();
                 if let Some(city) = &m.city {
                     haystack.push('\n');
@@ -123,7 +127,10 @@ impl Index {
             entries,
             order,
             vocabulary: vocabulary.iter().map(|s| s.slug.clone()).collect(),
-            skill_text: vocabulary.iter().map(|s| format!("{}\n{}", fold(s.name(locale)), fold(s.name(Locale::DEFAULT)))).collect(),
+            skill_text: vocabulary
+                .iter()
+                .map(|s| format!("{}\n{}", fold(s.name(locale)), fold(s.name(Locale::DEFAULT))))
+                .collect(),
             recent: Mutex::new(Vec::new()),
         }
     }
@@ -132,7 +139,8 @@ impl Index {
     /// Ignored unless `order` lists every member exactly once.
     pub fn set_order(&mut self, order: Vec<usize>) {
         let mut seen = vec![false; self.entries.len()];
-        if order.len() != seen.len() || !order.iter().all(|&i| i < seen.len() && !std::mem::replace(&mut seen[i], true)) {
+        if order.len() != seen.len() || !order.iter().all(|&i| i < seen.len() && !std::mem::replace(&mut seen[i], true))
+        {
             return;
         }
         self.order = order.into_iter().map(|i| i as u32).collect();
@@ -154,13 +162,19 @@ impl Index {
             return found.clone();
         }
         // Start from the smallest remembered set that is known to contain the answer.
-        let candidates: Option<TextMatches> =
-            recent.iter().filter(|(wider, _)| narrows(&terms, wider)).map(|(_, set)| set.clone()).min_by_key(|set| set.len());
+        let candidates: Option<TextMatches> = recent
+            .iter()
+            .filter(|(wider, _)| narrows(&terms, wider))
+            .map(|(_, set)| set.clone())
+            .min_by_key(|set| set.len());
         let skill_hits: Vec<Vec<bool>> =
             terms.iter().map(|t| self.skill_text.iter().map(|s| s.contains(t.as_str())).collect()).collect();
         let matches_text = |i: u32| {
             let e = &self.entries[i as usize];
-            terms.iter().zip(&skill_hits).all(|(t, hits)| e.haystack.contains(t.as_str()) || e.skills.iter().any(|&s| hits[s as usize]))
+            terms
+                .iter()
+                .zip(&skill_hits)
+                .all(|(t, hits)| e.haystack.contains(t.as_str()) || e.skills.iter().any(|&s| hits[s as usize]))
         };
         let found: TextMatches = Arc::new(match &candidates {
             Some(set) => set.iter().copied().filter(|&i| matches_text(i)).collect(),
@@ -339,17 +353,33 @@ mod tests {
         }
         let text_ok = fold(&q.text).split_whitespace().all(|t| fields.iter().any(|f| fold(f).contains(t)));
         let skill_ok = ignore == "skill" || q.skills.is_empty() || m.skills.iter().any(|s| q.skills.contains(s));
-        let region_ok = ignore == "region" || q.regions.is_empty() || q.regions.iter().any(|r| r.contains(m.subregion()));
+        let region_ok =
+            ignore == "region" || q.regions.is_empty() || q.regions.iter().any(|r| r.contains(m.subregion()));
         let open_ok = ignore == "open_to" || q.open_to.is_empty() || m.open_to.iter().any(|o| q.open_to.contains(o));
         text_ok && skill_ok && region_ok && open_ok
     }
 
-    const NAMES: [&str; 8] = ["Adébáyọ̀ Ogunleye", "Ɗanjuma Bello", "Wanjiru Kamau", "João Silva", "Aïcha Diallo", "Kwame Mensah", "Zoë Baptiste", "Nkechi Eze"];
+    const NAMES: [&str; 8] = [
+        "Adébáyọ̀ Ogunleye",
+        "Ɗanjuma Bello",
+        "Wanjiru Kamau",
+        "João Silva",
+        "Aïcha Diallo",
+        "Kwame Mensah",
+        "Zoë Baptiste",
+        "Nkechi Eze",
+    ];
     const COUNTRIES: [&str; 8] = ["NG", "KE", "BR", "SN", "JM", "GB", "US", "PH"];
 
     fn arb_member() -> impl Strategy<Value = Member> {
         let slugs: Vec<String> = vocabulary().into_iter().map(|s| s.slug).collect();
-        (0..NAMES.len(), 0..COUNTRIES.len(), proptest::sample::subsequence(slugs, 0..4), proptest::sample::subsequence(OpenTo::ALL.to_vec(), 0..3), proptest::option::of("[A-Za-zé ]{1,8}"))
+        (
+            0..NAMES.len(),
+            0..COUNTRIES.len(),
+            proptest::sample::subsequence(slugs, 0..4),
+            proptest::sample::subsequence(OpenTo::ALL.to_vec(), 0..3),
+            proptest::option::of("[A-Za-zé ]{1,8}"),
+        )
             .prop_map(|(n, c, skills, open_to, city)| Member {
                 id: "m".into(),
                 name: NAMES[n].into(),
@@ -373,12 +403,32 @@ mod tests {
             .chain(CONTINENTS.into_iter().map(RegionFilter::Continent))
             .collect();
         (
-            prop_oneof!["", "a", "ad", "ade", "adeb", "DANJUMA", "dan", "joao silva", "jo", "data", "data s", "é", "zz", "o"],
+            prop_oneof![
+                "",
+                "a",
+                "ad",
+                "ade",
+                "adeb",
+                "DANJUMA",
+                "dan",
+                "joao silva",
+                "jo",
+                "data",
+                "data s",
+                "é",
+                "zz",
+                "o"
+            ],
             proptest::sample::subsequence(slugs, 0..3),
             proptest::sample::subsequence(regions, 0..3),
             proptest::sample::subsequence(OpenTo::ALL.to_vec(), 0..2),
         )
-            .prop_map(|(text, skills, regions, open_to)| Query { text: text.to_string(), skills, regions, open_to })
+            .prop_map(|(text, skills, regions, open_to)| Query {
+                text: text.to_string(),
+                skills,
+                regions,
+                open_to,
+            })
     }
 
     proptest! {

@@ -96,7 +96,9 @@ pub fn check(draft: &Draft, vocabulary: &[Skill]) -> Vec<(Field, Problem)> {
     if !github.is_empty() && !is_github_handle(github) {
         problems.push((Field::Github, Problem::Invalid));
     }
-    for (field, url) in [(Field::Website, &draft.website), (Field::Linkedin, &draft.linkedin), (Field::Mastodon, &draft.mastodon)] {
+    for (field, url) in
+        [(Field::Website, &draft.website), (Field::Linkedin, &draft.linkedin), (Field::Mastodon, &draft.mastodon)]
+    {
         if !url.trim().is_empty() && !is_https_url(url.trim()) {
             problems.push((field, Problem::NotHttps));
         }
@@ -130,7 +132,11 @@ pub fn to_member(draft: &Draft, vocabulary: &[Skill], locale: Locale) -> Option<
         languages: languages(draft),
         bio: optional(&draft.bio).map(|b| [(locale.code().to_string(), b)].into_iter().collect()).unwrap_or_default(),
         github: optional(draft.github.trim_start_matches('@')),
-        links: Links { website: optional(&draft.website), linkedin: optional(&draft.linkedin), mastodon: optional(&draft.mastodon) },
+        links: Links {
+            website: optional(&draft.website),
+            linkedin: optional(&draft.linkedin),
+            mastodon: optional(&draft.mastodon),
+        },
         open_to,
         avatar: None,
     };
@@ -146,7 +152,10 @@ pub fn entry_json(member: &Member) -> String {
 pub fn issue_url(member: &Member) -> String {
     let title = format!("Add {} to the member directory", member.name);
     let body = format!("Please add me to the member directory.\n\n```json\n{}\n```\n", entry_json(member));
-    let query: String = form_urlencoded::Serializer::new(String::new()).append_pair("title", &title).append_pair("body", &body).finish();
+    let query: String = form_urlencoded::Serializer::new(String::new())
+        .append_pair("title", &title)
+        .append_pair("body", &body)
+        .finish();
     format!("{REPOSITORY_URL}/issues/new?{query}")
 }
 
@@ -194,7 +203,14 @@ mod tests {
     fn each_problem_is_named_and_the_draft_is_kept() {
         let vocabulary = shipped_vocabulary();
         let empty = Draft::default();
-        assert_eq!(check(&empty, &vocabulary), vec![(Field::Name, Problem::Required), (Field::Country, Problem::Required), (Field::Skills, Problem::Required)]);
+        assert_eq!(
+            check(&empty, &vocabulary),
+            vec![
+                (Field::Name, Problem::Required),
+                (Field::Country, Problem::Required),
+                (Field::Skills, Problem::Required)
+            ]
+        );
         let mut bad = valid();
         bad.country = "AQ".into();
         bad.skills.push("knitting".into());

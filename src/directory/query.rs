@@ -165,7 +165,8 @@ mod tests {
 
     #[test]
     fn parses_the_documented_example() {
-        let parsed = parse_query("?q=ada&skill=django,data-science&region=western-africa&open_to=mentoring", &vocabulary());
+        let parsed =
+            parse_query("?q=ada&skill=django,data-science&region=western-africa&open_to=mentoring", &vocabulary());
         assert!(parsed.ignored.is_empty());
         let q = parsed.query;
         assert_eq!(q.text, "ada");
@@ -177,7 +178,8 @@ mod tests {
 
     #[test]
     fn unknown_values_and_parameters_are_ignored_and_reported() {
-        let parsed = parse_query("skill=django,knitting&region=atlantis,africa&open_to=hiring&colour=red&q=", &vocabulary());
+        let parsed =
+            parse_query("skill=django,knitting&region=atlantis,africa&open_to=hiring&colour=red&q=", &vocabulary());
         assert_eq!(parsed.query.skills, vec!["django"]);
         assert_eq!(parsed.query.regions, vec![RegionFilter::Continent(Continent::Africa)]);
         assert!(parsed.query.open_to.is_empty());

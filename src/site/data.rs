@@ -121,7 +121,10 @@ mod tests {
         assert_eq!(skipped, 0);
         assert!(list.len() >= 5);
         let uganda = list.iter().find(|c| c.name == "PyCon Uganda 2024").expect("PyCon Uganda");
-        assert_eq!((uganda.start.as_str(), uganda.end.as_str(), uganda.city.as_str()), ("2024-10-09", "2024-10-13", "Kampala"));
+        assert_eq!(
+            (uganda.start.as_str(), uganda.end.as_str(), uganda.city.as_str()),
+            ("2024-10-09", "2024-10-13", "Kampala")
+        );
         assert!(list.windows(2).all(|w| w[0].start >= w[1].start));
     }
 
@@ -162,7 +165,15 @@ mod tests {
     #[test]
     fn only_https_urls_are_links() {
         assert!(is_https_url("https://pycon.org/2024/"));
-        for bad in ["http://x.org", "javascript:alert(1)", "https://", "https://nohost", "https://a.org/ x", "//x.org", "data:text/html,hi"] {
+        for bad in [
+            "http://x.org",
+            "javascript:alert(1)",
+            "https://",
+            "https://nohost",
+            "https://a.org/ x",
+            "//x.org",
+            "data:text/html,hi",
+        ] {
             assert!(!is_https_url(bad), "{bad}");
         }
     }

@@ -12,9 +12,18 @@ pub struct Date {
 }
 
 const MONTHS: [Key; 12] = [
-    Key::DateMonth01, Key::DateMonth02, Key::DateMonth03, Key::DateMonth04,
-    Key::DateMonth05, Key::DateMonth06, Key::DateMonth07, Key::DateMonth08,
-    Key::DateMonth09, Key::DateMonth10, Key::DateMonth11, Key::DateMonth12,
+    Key::DateMonth01,
+    Key::DateMonth02,
+    Key::DateMonth03,
+    Key::DateMonth04,
+    Key::DateMonth05,
+    Key::DateMonth06,
+    Key::DateMonth07,
+    Key::DateMonth08,
+    Key::DateMonth09,
+    Key::DateMonth10,
+    Key::DateMonth11,
+    Key::DateMonth12,
 ];
 
 fn days_in_month(year: i32, month: u8) -> u8 {
@@ -72,7 +81,10 @@ impl Date {
 
     /// The month and year in `locale` ("October 2026", "octubre de 2026").
     pub fn display_month(self, locale: Locale) -> String {
-        interpolate(t(locale, Key::DateMonthYear), &[("month", self.month_name(locale)), ("year", &self.year.to_string())])
+        interpolate(
+            t(locale, Key::DateMonthYear),
+            &[("month", self.month_name(locale)), ("year", &self.year.to_string())],
+        )
     }
 
     /// The date written out in `locale` ("9 October 2024", "9 de octubre de 2024").

@@ -20,7 +20,10 @@ pub fn escape(text: &str) -> String {
 mod tests {
     #[test]
     fn escapes_markup_and_quotes() {
-        assert_eq!(super::escape(r#"<img src=x onerror="a()">&'"#), "&lt;img src=x onerror=&quot;a()&quot;&gt;&amp;&#39;");
+        assert_eq!(
+            super::escape(r#"<img src=x onerror="a()">&'"#),
+            "&lt;img src=x onerror=&quot;a()&quot;&gt;&amp;&#39;"
+        );
         assert_eq!(super::escape("Adébáyọ̀"), "Adébáyọ̀");
     }
 }

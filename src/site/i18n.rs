@@ -118,7 +118,12 @@ mod tests {
     #[test]
     fn no_locale_defines_keys_the_default_lacks() {
         for locale in Locale::all() {
-            assert!(unknown_keys(locale).is_empty(), "locale {} has unknown keys {:?}", locale.code(), unknown_keys(locale));
+            assert!(
+                unknown_keys(locale).is_empty(),
+                "locale {} has unknown keys {:?}",
+                locale.code(),
+                unknown_keys(locale)
+            );
         }
     }
 

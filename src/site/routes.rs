@@ -53,19 +53,110 @@ pub struct PageDef {
 
 /// Every page with a fixed path, in navigation order.
 pub const PAGES: &[PageDef] = &[
-    PageDef { id: PageId::Home, slug: "", name: Key::PageHomeName, description: Key::PageHomeDescription, nav: NavPlacement::None, document: Some("home") },
-    PageDef { id: PageId::About, slug: "about", name: Key::PageAboutName, description: Key::PageAboutDescription, nav: NavPlacement::Header, document: Some("about") },
-    PageDef { id: PageId::Blog, slug: "blog", name: Key::PageBlogName, description: Key::PageBlogDescription, nav: NavPlacement::Header, document: None },
-    PageDef { id: PageId::Events, slug: "events", name: Key::PageEventsName, description: Key::PageEventsDescription, nav: NavPlacement::Header, document: Some("events") },
-    PageDef { id: PageId::Conferences, slug: "conferences", name: Key::PageConferencesName, description: Key::PageConferencesDescription, nav: NavPlacement::Header, document: Some("conferences") },
-    PageDef { id: PageId::Community, slug: "community", name: Key::PageCommunityName, description: Key::PageCommunityDescription, nav: NavPlacement::Header, document: Some("community") },
-    PageDef { id: PageId::Members, slug: "members", name: Key::PageMembersName, description: Key::PageMembersDescription, nav: NavPlacement::Header, document: None },
-    PageDef { id: PageId::Leadership, slug: "leadership", name: Key::PageLeadershipName, description: Key::PageLeadershipDescription, nav: NavPlacement::Header, document: Some("leadership") },
-    PageDef { id: PageId::Initiatives, slug: "initiatives", name: Key::PageInitiativesName, description: Key::PageInitiativesDescription, nav: NavPlacement::Header, document: Some("initiatives") },
-    PageDef { id: PageId::BookClub, slug: "book-club", name: Key::PageBookClubName, description: Key::PageBookClubDescription, nav: NavPlacement::Header, document: Some("book-club") },
-    PageDef { id: PageId::OpenSourceProgram, slug: "open-source-program", name: Key::PageOpenSourceProgramName, description: Key::PageOpenSourceProgramDescription, nav: NavPlacement::Header, document: Some("open-source-program") },
-    PageDef { id: PageId::Support, slug: "support", name: Key::PageSupportName, description: Key::PageSupportDescription, nav: NavPlacement::Header, document: Some("support") },
-    PageDef { id: PageId::CodeOfConduct, slug: "coc", name: Key::PageCodeOfConductName, description: Key::PageCodeOfConductDescription, nav: NavPlacement::Footer, document: Some("coc") },
+    PageDef {
+        id: PageId::Home,
+        slug: "",
+        name: Key::PageHomeName,
+        description: Key::PageHomeDescription,
+        nav: NavPlacement::None,
+        document: Some("home"),
+    },
+    PageDef {
+        id: PageId::About,
+        slug: "about",
+        name: Key::PageAboutName,
+        description: Key::PageAboutDescription,
+        nav: NavPlacement::Header,
+        document: Some("about"),
+    },
+    PageDef {
+        id: PageId::Blog,
+        slug: "blog",
+        name: Key::PageBlogName,
+        description: Key::PageBlogDescription,
+        nav: NavPlacement::Header,
+        document: None,
+    },
+    PageDef {
+        id: PageId::Events,
+        slug: "events",
+        name: Key::PageEventsName,
+        description: Key::PageEventsDescription,
+        nav: NavPlacement::Header,
+        document: Some("events"),
+    },
+    PageDef {
+        id: PageId::Conferences,
+        slug: "conferences",
+        name: Key::PageConferencesName,
+        description: Key::PageConferencesDescription,
+        nav: NavPlacement::Header,
+        document: Some("conferences"),
+    },
+    PageDef {
+        id: PageId::Community,
+        slug: "community",
+        name: Key::PageCommunityName,
+        description: Key::PageCommunityDescription,
+        nav: NavPlacement::Header,
+        document: Some("community"),
+    },
+    PageDef {
+        id: PageId::Members,
+        slug: "members",
+        name: Key::PageMembersName,
+        description: Key::PageMembersDescription,
+        nav: NavPlacement::Header,
+        document: None,
+    },
+    PageDef {
+        id: PageId::Leadership,
+        slug: "leadership",
+        name: Key::PageLeadershipName,
+        description: Key::PageLeadershipDescription,
+        nav: NavPlacement::Header,
+        document: Some("leadership"),
+    },
+    PageDef {
+        id: PageId::Initiatives,
+        slug: "initiatives",
+        name: Key::PageInitiativesName,
+        description: Key::PageInitiativesDescription,
+        nav: NavPlacement::Header,
+        document: Some("initiatives"),
+    },
+    PageDef {
+        id: PageId::BookClub,
+        slug: "book-club",
+        name: Key::PageBookClubName,
+        description: Key::PageBookClubDescription,
+        nav: NavPlacement::Header,
+        document: Some("book-club"),
+    },
+    PageDef {
+        id: PageId::OpenSourceProgram,
+        slug: "open-source-program",
+        name: Key::PageOpenSourceProgramName,
+        description: Key::PageOpenSourceProgramDescription,
+        nav: NavPlacement::Header,
+        document: Some("open-source-program"),
+    },
+    PageDef {
+        id: PageId::Support,
+        slug: "support",
+        name: Key::PageSupportName,
+        description: Key::PageSupportDescription,
+        nav: NavPlacement::Header,
+        document: Some("support"),
+    },
+    PageDef {
+        id: PageId::CodeOfConduct,
+        slug: "coc",
+        name: Key::PageCodeOfConductName,
+        description: Key::PageCodeOfConductDescription,
+        nav: NavPlacement::Footer,
+        document: Some("coc"),
+    },
 ];
 
 impl PageId {
@@ -220,9 +311,15 @@ mod tests {
         assert_eq!(resolve("/ha/"), Located { locale: ha(), route: Route::Page(PageId::Home) });
         assert_eq!(resolve("/ha"), Located { locale: ha(), route: Route::Page(PageId::Home) });
         assert_eq!(resolve("/sw/blog/coffee-and-code/").route, Route::BlogPost("coffee-and-code".into()));
-        assert_eq!(resolve("/ha/members/ada-okafor/"), Located { locale: ha(), route: Route::Member("ada-okafor".into()) });
+        assert_eq!(
+            resolve("/ha/members/ada-okafor/"),
+            Located { locale: ha(), route: Route::Member("ada-okafor".into()) }
+        );
         assert_eq!(resolve("/members/Bad_Id/").route, Route::NotFound);
-        assert_eq!(resolve("/sw/members/join/"), Located { locale: Locale::from_code("sw").unwrap(), route: Route::MemberJoin });
+        assert_eq!(
+            resolve("/sw/members/join/"),
+            Located { locale: Locale::from_code("sw").unwrap(), route: Route::MemberJoin }
+        );
         assert_eq!(href(ha(), &Route::MemberJoin), "/ha/members/join/");
     }
 
@@ -277,7 +374,10 @@ mod tests {
     #[test]
     fn site_urls_split_into_path_query_and_fragment() {
         let url = SiteUrl::parse("/members/?q=ada&skill=django#results");
-        assert_eq!(url, SiteUrl { path: "/members/".into(), search: "?q=ada&skill=django".into(), hash: "#results".into() });
+        assert_eq!(
+            url,
+            SiteUrl { path: "/members/".into(), search: "?q=ada&skill=django".into(), hash: "#results".into() }
+        );
         assert_eq!(SiteUrl::parse("/ha/about/"), SiteUrl { path: "/ha/about/".into(), ..Default::default() });
         // A `?` inside the fragment belongs to the fragment.
         assert_eq!(SiteUrl::parse("/blog/#a?b").hash, "#a?b");

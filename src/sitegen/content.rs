@@ -79,7 +79,11 @@ pub fn load(root: &Path) -> Result<Content, String> {
                 return Err(format!("{}: date must be YYYY-MM-DD", path.display()));
             }
             if summary.lang != code {
-                return Err(format!("{}: language is `{}` but the file is under `{code}`", path.display(), summary.lang));
+                return Err(format!(
+                    "{}: language is `{}` but the file is under `{code}`",
+                    path.display(),
+                    summary.lang
+                ));
             }
             content.posts.insert((code.to_string(), slug), Post { summary, markdown: body.to_string() });
         }
@@ -93,7 +97,9 @@ impl Content {
         let own = self.pages.get(&(locale.code().to_string(), name.to_string()));
         let (markdown, lang, fallback) = match own {
             Some(md) => (md, locale.code(), false),
-            None => (self.pages.get(&(Locale::DEFAULT.code().to_string(), name.to_string()))?, Locale::DEFAULT.code(), true),
+            None => {
+                (self.pages.get(&(Locale::DEFAULT.code().to_string(), name.to_string()))?, Locale::DEFAULT.code(), true)
+            }
         };
         Some(PageDoc { html: render(markdown), lang: lang.to_string(), fallback })
     }
@@ -153,7 +159,8 @@ mod tests {
     #[test]
     fn every_locale_has_every_page_and_post() {
         let content = shipped();
-        let missing: Vec<_> = content.missing_translations().into_iter().map(|(l, d)| format!("{}/{d}", l.code())).collect();
+        let missing: Vec<_> =
+            content.missing_translations().into_iter().map(|(l, d)| format!("{}/{d}", l.code())).collect();
         assert!(missing.is_empty(), "missing translations: {missing:?}");
     }
 
@@ -166,7 +173,10 @@ mod tests {
             assert!(slugs.contains(slug), "{code}/blog/{slug} has no English original");
         }
         for (code, name) in content.pages.keys() {
-            assert!(PAGES.iter().any(|p| p.document == Some(name.as_str())), "{code}/pages/{name} is no page's document");
+            assert!(
+                PAGES.iter().any(|p| p.document == Some(name.as_str())),
+                "{code}/pages/{name} is no page's document"
+            );
         }
     }
 
@@ -224,10 +234,18 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("bpd-content-test-{}", std::process::id()));
         let blog = dir.join("en").join("blog");
         std::fs::create_dir_all(&blog).unwrap();
-        std::fs::write(blog.join("a-post.md"), "+++\ntitle = \"T\"\ndate = \"2024-02-30\"\nauthor = \"A\"\nlanguage = \"en\"\nsummary = \"S\"\n+++\nBody").unwrap();
+        std::fs::write(
+            blog.join("a-post.md"),
+            "+++\ntitle = \"T\"\ndate = \"2024-02-30\"\nauthor = \"A\"\nlanguage = \"en\"\nsummary = \"S\"\n+++\nBody",
+        )
+        .unwrap();
         let err = load(&dir).unwrap_err();
         assert!(err.contains("a-post.md") && err.contains("date"), "{err}");
-        std::fs::write(blog.join("a-post.md"), "+++\ntitle = \"T\"\ndate = \"2024-02-03\"\nauthor = \"A\"\nlanguage = \"ha\"\nsummary = \"S\"\n+++\nBody").unwrap();
+        std::fs::write(
+            blog.join("a-post.md"),
+            "+++\ntitle = \"T\"\ndate = \"2024-02-03\"\nauthor = \"A\"\nlanguage = \"ha\"\nsummary = \"S\"\n+++\nBody",
+        )
+        .unwrap();
         assert!(load(&dir).unwrap_err().contains("language"));
         std::fs::remove_dir_all(&dir).unwrap();
     }

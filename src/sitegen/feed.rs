@@ -16,11 +16,8 @@ fn timestamp(date: &str) -> String {
 
 /// The Atom feed of `locale`'s blog, newest post first.
 pub fn atom_feed(content: &Content, locale: Locale) -> String {
-    let posts: Vec<_> = content
-        .blog_index(locale)
-        .into_iter()
-        .filter_map(|summary| content.post_doc(locale, &summary.slug))
-        .collect();
+    let posts: Vec<_> =
+        content.blog_index(locale).into_iter().filter_map(|summary| content.post_doc(locale, &summary.slug)).collect();
     let blog = format!("{SITE_URL}{}", href(locale, &Route::Page(PageId::Blog)));
     let updated = posts.iter().map(|p| p.meta.date.as_str()).max().unwrap_or("1970-01-01");
     let def = PageId::Blog.def();
@@ -103,7 +100,10 @@ mod tests {
         let doc = roxmltree::Document::parse(&xml).unwrap();
         let entry = doc
             .descendants()
-            .find(|n| n.has_tag_name("entry") && n.children().any(|c| c.has_tag_name("id") && c.text().unwrap().ends_with(&format!("/{slug}/"))))
+            .find(|n| {
+                n.has_tag_name("entry")
+                    && n.children().any(|c| c.has_tag_name("id") && c.text().unwrap().ends_with(&format!("/{slug}/")))
+            })
             .unwrap();
         assert_eq!(entry.attribute(("http://www.w3.org/XML/1998/namespace", "lang")), Some("en"));
     }

@@ -8,9 +8,9 @@ use crate::site::content::{blog_index_url, blog_post_url, page_doc_url};
 use crate::site::html::escape;
 use crate::site::locale::Locale;
 use crate::site::routes::{all_page_routes, href, Route, PAGES};
-use crate::site::seo::{feed_path, fixed_route_head, head_tags, not_found_head, HeadTags, SITE_NAME, SITE_URL};
 #[cfg(test)]
 use crate::site::seo::page_head;
+use crate::site::seo::{feed_path, fixed_route_head, head_tags, not_found_head, HeadTags, SITE_NAME, SITE_URL};
 
 use crate::directory::compact::{self, member_url, DIRECTORY_URL};
 use crate::directory::filter::fold;
@@ -61,7 +61,8 @@ pub fn edit_carried(html: &str, edit: impl FnOnce(&mut Vec<(String, String)>)) -
     let start = html.find(PRELOADED_START)?;
     let end = start + html[start..].find("</script>")? + "</script>".len();
     let json = &html[start + PRELOADED_START.len()..end - "</script>".len()];
-    let mut documents: Vec<(String, String)> = serde_json::from_str::<std::collections::BTreeMap<String, String>>(json).ok()?.into_iter().collect();
+    let mut documents: Vec<(String, String)> =
+        serde_json::from_str::<std::collections::BTreeMap<String, String>>(json).ok()?.into_iter().collect();
     edit(&mut documents);
     Some(format!("{}{}{}", &html[..start], preloaded_script(&documents), &html[end..]))
 }
@@ -97,8 +98,13 @@ pub fn head_html(head: &HeadTags) -> String {
 
 /// The template with `head`'s language and tags and `body`'s content filled in.
 pub fn render_shell(template: &str, head: &HeadTags, body: &Body) -> Result<String, String> {
-    if !template.contains(TEMPLATE_TITLE) || !template.contains(TEMPLATE_HTML_TAG) || !template.contains(TEMPLATE_APP_ROOT) {
-        return Err(format!("the HTML template must contain `{TEMPLATE_HTML_TAG}`, `{TEMPLATE_TITLE}` and `{TEMPLATE_APP_ROOT}`"));
+    if !template.contains(TEMPLATE_TITLE)
+        || !template.contains(TEMPLATE_HTML_TAG)
+        || !template.contains(TEMPLATE_APP_ROOT)
+    {
+        return Err(format!(
+            "the HTML template must contain `{TEMPLATE_HTML_TAG}`, `{TEMPLATE_TITLE}` and `{TEMPLATE_APP_ROOT}`"
+        ));
     }
     let app = format!("<div id=\"app\">{}</div>\n{}", body.html, preloaded_script(&body.preloaded));
     Ok(template
@@ -133,7 +139,8 @@ pub fn content_files(content: &Content) -> Result<Vec<OutputFile>, String> {
     for locale in Locale::all() {
         for page in PAGES {
             if let Some(name) = page.document {
-                let doc = content.page_doc(locale, name).ok_or_else(|| format!("no `{name}` document in any locale"))?;
+                let doc =
+                    content.page_doc(locale, name).ok_or_else(|| format!("no `{name}` document in any locale"))?;
                 files.push(file(page_doc_url(locale, name).trim_start_matches('/'), json(&doc)));
             }
         }
@@ -245,7 +252,9 @@ mod tests {
 
     fn members() -> Vec<Member> {
         let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/members.json")).unwrap();
-        crate::directory::members::parse_members(&json, &crate::directory::skills::shipped_vocabulary()).unwrap().members
+        crate::directory::members::parse_members(&json, &crate::directory::skills::shipped_vocabulary())
+            .unwrap()
+            .members
     }
 
     #[test]
@@ -265,12 +274,19 @@ mod tests {
         let page = &site_files(TEMPLATE, &shipped(), &members()).unwrap()[0].contents;
         assert!(page.contains(r#"<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval';"#), "{page}");
         assert!(html.contains(r#"<meta name="twitter:card" content="summary_large_image">"#));
-        assert!(html.contains(r#"type="application/atom+xml" title="Black Python Devs" href="https://blackpythondevs.com/ha/feed.xml">"#));
+        assert!(html.contains(
+            r#"type="application/atom+xml" title="Black Python Devs" href="https://blackpythondevs.com/ha/feed.xml">"#
+        ));
     }
 
     #[test]
     fn a_template_without_the_markers_is_rejected() {
-        assert!(render_shell("<html><head></head></html>", &page_head(Locale::DEFAULT, PageId::Home), &Body::default()).is_err());
+        assert!(render_shell(
+            "<html><head></head></html>",
+            &page_head(Locale::DEFAULT, PageId::Home),
+            &Body::default()
+        )
+        .is_err());
     }
 
     #[test]
@@ -281,7 +297,16 @@ mod tests {
             let expected = index_file(&href(locale, &route)).to_string_lossy().into_owned();
             assert!(paths.contains(&expected), "missing {expected}");
         }
-        for expected in ["index.html", "ha/index.html", "es/book-club/index.html", "404.html", "sitemap.xml", "robots.txt", "feed.xml", "sw/feed.xml"] {
+        for expected in [
+            "index.html",
+            "ha/index.html",
+            "es/book-club/index.html",
+            "404.html",
+            "sitemap.xml",
+            "robots.txt",
+            "feed.xml",
+            "sw/feed.xml",
+        ] {
             assert!(paths.contains(&expected.to_string()), "missing {expected}");
         }
         for member in members() {
@@ -316,7 +341,10 @@ mod tests {
         let files = site_files(TEMPLATE, &shipped(), &members()).unwrap();
         let about = files.iter().find(|f| f.path == Path::new("ha/about/index.html")).unwrap();
         assert!(about.contents.contains(r#"<div id="app"><p>rendered /ha/about/</p></div>"#));
-        let hostile = Body { html: String::new(), preloaded: vec![("/data/x.json".into(), "</script><script>alert(1)</script><!--".into())] };
+        let hostile = Body {
+            html: String::new(),
+            preloaded: vec![("/data/x.json".into(), "</script><script>alert(1)</script><!--".into())],
+        };
         let html = render_shell(TEMPLATE, &page_head(Locale::DEFAULT, PageId::Home), &hostile).unwrap();
         let script = html.split(r#"id="preloaded">"#).nth(1).unwrap().split("</script>").next().unwrap();
         assert!(!script.contains('<'));

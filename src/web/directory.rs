@@ -214,7 +214,9 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
         let names = DisplayNames::new(locale, "region");
         let mut places = HashMap::new();
         for m in &data.members {
-            places.entry(m.country.clone()).or_insert_with(|| format!("{} · {}", m.subregion().name(locale), names.of(&m.country)));
+            places
+                .entry(m.country.clone())
+                .or_insert_with(|| format!("{} · {}", m.subregion().name(locale), names.of(&m.country)));
         }
         Arc::new(places)
     };
@@ -457,7 +459,10 @@ pub fn profile(locale: Locale, id: String) -> impl IntoView {
     });
     move || match data.get() {
         None => view! { <div class="page">{super::pages::loading(locale)}</div> }.into_any(),
-        Some(Err(error)) => view! { <div class="page">{super::pages::error_alert(locale, &error, move || data.refetch())}</div> }.into_any(),
+        Some(Err(error)) => {
+            view! { <div class="page">{super::pages::error_alert(locale, &error, move || data.refetch())}</div> }
+                .into_any()
+        }
         Some(Ok(None)) => not_found(locale).into_any(),
         Some(Ok(Some((member, skills)))) => profile_view(locale, member, &skills).into_any(),
     }
@@ -474,11 +479,12 @@ fn profile_view(locale: Locale, member: Member, skills: &[Skill]) -> impl IntoVi
             <p class="bio" lang=lang>{text}</p>
         }
     });
-    let place = [member.city.clone(), Some(countries.of(&member.country)), Some(member.subregion().name(locale).to_string())]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(", ");
+    let place =
+        [member.city.clone(), Some(countries.of(&member.country)), Some(member.subregion().name(locale).to_string())]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", ");
     let mut links: Vec<(String, String)> = Vec::new();
     if let Some(url) = &member.links.website {
         links.push((t(locale, Key::ProfileWebsite).to_string(), url.clone()));

@@ -62,7 +62,8 @@ fn names_document(locale: Locale, kind: &str) -> String {
 #[derive(Default, serde::Deserialize)]
 struct HostIntl {
     /// `locale → kind → code → name`.
-    names: std::collections::HashMap<String, std::collections::HashMap<String, std::collections::HashMap<String, String>>>,
+    names:
+        std::collections::HashMap<String, std::collections::HashMap<String, std::collections::HashMap<String, String>>>,
     /// `locale → member names in collation order`.
     collation: std::collections::HashMap<String, Vec<String>>,
 }
@@ -118,7 +119,9 @@ impl DisplayNames {
     #[cfg(not(target_arch = "wasm32"))]
     pub fn of(&self, code: &str) -> String {
         let name = HOST_INTL
-            .with_borrow(|t| t.names.get(self.locale.code()).and_then(|k| k.get(&self.kind)).and_then(|c| c.get(code)).cloned())
+            .with_borrow(|t| {
+                t.names.get(self.locale.code()).and_then(|k| k.get(&self.kind)).and_then(|c| c.get(code)).cloned()
+            })
             .unwrap_or_else(|| code.to_string());
         let url = names_document(self.locale, &self.kind);
         let mut carried: std::collections::BTreeMap<String, String> =
@@ -157,7 +160,8 @@ pub fn collation_order<'a>(names: impl ExactSizeIterator<Item = &'a str>, locale
 pub fn collation_order<'a>(names: impl ExactSizeIterator<Item = &'a str>, locale: Locale) -> Option<Vec<usize>> {
     let order = HOST_INTL.with_borrow(|t| {
         let sorted = t.collation.get(locale.code())?;
-        let rank: std::collections::HashMap<&str, usize> = sorted.iter().enumerate().rev().map(|(i, n)| (n.as_str(), i)).collect();
+        let rank: std::collections::HashMap<&str, usize> =
+            sorted.iter().enumerate().rev().map(|(i, n)| (n.as_str(), i)).collect();
         let names: Vec<&str> = names.collect();
         let mut order: Vec<usize> = (0..names.len()).collect();
         order.sort_by_key(|&i| rank.get(names[i]).copied().unwrap_or(usize::MAX));

@@ -10,18 +10,18 @@ use leptos::prelude::*;
 use crate::directory::filter::fold;
 use crate::directory::join::{check, entry_json, issue_url, to_member, Draft, Field, Problem};
 use crate::directory::members::OpenTo;
-use crate::directory::regions::SUBREGIONS;
 use crate::directory::query::toggle;
+use crate::directory::regions::SUBREGIONS;
 use crate::directory::skills::Skill;
 use crate::site::i18n::{t, Key};
 use crate::site::locale::Locale;
 use crate::site::routes::Route;
 use crate::site::seo::fixed_route_head;
 
+use super::directory::load_skills;
 use super::head::use_head;
 use super::i18n::tr;
 use super::intl::DisplayNames;
-use super::directory::load_skills;
 use super::pages::{load, loaded, Loaded};
 
 fn problem_key(problem: Problem) -> Key {
@@ -58,7 +58,12 @@ fn form(locale: Locale, vocabulary: Arc<Vec<Skill>>) -> impl IntoView {
     };
 
     // A text input bound to one draft field.
-    let text_input = move |id: &'static str, label: Key, kind: &'static str, field: Option<Field>, get: fn(&Draft) -> &String, set: fn(&mut Draft, String)| {
+    let text_input = move |id: &'static str,
+                           label: Key,
+                           kind: &'static str,
+                           field: Option<Field>,
+                           get: fn(&Draft) -> &String,
+                           set: fn(&mut Draft, String)| {
         let error = field.map(error_for);
         let error_view = error;
         view! {

@@ -34,8 +34,8 @@ pub fn Header() -> impl IntoView {
         let route = current.0.with(|l| l.route.clone());
         header_pages()
             .map(|page| {
-                let active = route == Route::Page(page.id)
-                    || (page.id == PageId::Blog && matches!(route, Route::BlogPost(_)));
+                let active =
+                    route == Route::Page(page.id) || (page.id == PageId::Blog && matches!(route, Route::BlogPost(_)));
                 view! {
                     <li>
                         <a href=href(locale, &Route::Page(page.id)) aria-current=active.then_some("page")>

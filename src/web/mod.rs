@@ -125,7 +125,10 @@ mod tests {
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; Mallory"));
         assert!(!html.contains("<script>alert"));
         assert!(!html.contains("<img src=x"));
-        assert!(used.contains(&DIRECTORY_URL.to_string()) && used.contains(&"/data/skills.json".to_string()), "{used:?}");
+        assert!(
+            used.contains(&DIRECTORY_URL.to_string()) && used.contains(&"/data/skills.json".to_string()),
+            "{used:?}"
+        );
     }
 
     #[test]
@@ -136,14 +139,21 @@ mod tests {
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; Mallory</h1>"), "{html}");
         assert!(html.contains("&lt;b&gt;bold&lt;/b&gt; &amp; &lt;img"));
         assert!(!html.contains("<b>bold"));
-        assert!(html.contains(r#"src="https://example.org/m&quot;allory.webp" alt="" width="72" height="72""#), "{html}");
-        assert_eq!(used, vec![member_url("mallory"), "/data/skills.json".to_string(), "intl:names/sw/region".to_string()]);
+        assert!(
+            html.contains(r#"src="https://example.org/m&quot;allory.webp" alt="" width="72" height="72""#),
+            "{html}"
+        );
+        assert_eq!(
+            used,
+            vec![member_url("mallory"), "/data/skills.json".to_string(), "intl:names/sw/region".to_string()]
+        );
     }
 
     #[test]
     fn pages_carry_the_country_names_they_were_rendered_with() {
         preload_hostile();
-        load_host_names(r#"{"names": {"ha": {"region": {"KE": "Kenya", "NG": "Najeriya"}}}, "collation": {}}"#).unwrap();
+        load_host_names(r#"{"names": {"ha": {"region": {"KE": "Kenya", "NG": "Najeriya"}}}, "collation": {}}"#)
+            .unwrap();
         let (html, used) = prerender("/ha/members/");
         let names = used.iter().find(|(url, _)| url == "intl:names/ha/region");
         // Only the names the page used, so that the page carries no more than it needs.

@@ -127,7 +127,11 @@ pub(crate) fn loading(locale: Locale) -> impl IntoView {
 }
 
 /// Renders `resource`: a loading line, then `render(value)` or an alert with Retry.
-pub(crate) fn loaded<T, V>(locale: Locale, resource: Loaded<T>, render: impl Fn(T) -> V + Send + Sync + 'static) -> impl IntoView
+pub(crate) fn loaded<T, V>(
+    locale: Locale,
+    resource: Loaded<T>,
+    render: impl Fn(T) -> V + Send + Sync + 'static,
+) -> impl IntoView
 where
     T: Clone + 'static,
     V: IntoView + 'static,
@@ -269,7 +273,9 @@ pub fn blog_post(locale: Locale, slug: String) -> impl IntoView {
     move || match post.get() {
         None => view! { <div class="page">{loading(locale)}</div> }.into_any(),
         Some(Err(FetchError::NotFound)) => not_found(locale).into_any(),
-        Some(Err(error)) => view! { <div class="page">{error_alert(locale, &error, move || post.refetch())}</div> }.into_any(),
+        Some(Err(error)) => {
+            view! { <div class="page">{error_alert(locale, &error, move || post.refetch())}</div> }.into_any()
+        }
         Some(Ok(post)) => {
             let meta = post.meta.clone();
             view! {
@@ -314,7 +320,10 @@ fn today() -> Date {
     }
 }
 
-fn load_data<T: Clone + 'static>(url: &'static str, parse: fn(&str) -> Result<T, crate::site::data::DataError>) -> Loaded<T> {
+fn load_data<T: Clone + 'static>(
+    url: &'static str,
+    parse: fn(&str) -> Result<T, crate::site::data::DataError>,
+) -> Loaded<T> {
     load(move || async move {
         let text = fetch_text(url).await?;
         parse(&text).map_err(|e| FetchError::Invalid(e.to_string()))

@@ -112,7 +112,13 @@ pub fn start() {
     let _ = window_event_listener(leptos::ev::popstate, move |_| location.url.set(from_window()));
 
     let _ = window_event_listener(leptos::ev::click, move |ev: MouseEvent| {
-        if ev.default_prevented() || ev.button() != 0 || ev.meta_key() || ev.alt_key() || ev.ctrl_key() || ev.shift_key() {
+        if ev.default_prevented()
+            || ev.button() != 0
+            || ev.meta_key()
+            || ev.alt_key()
+            || ev.ctrl_key()
+            || ev.shift_key()
+        {
             return;
         }
         let Some(link) = ev
@@ -152,7 +158,8 @@ pub fn start() {
 #[cfg(target_arch = "wasm32")]
 fn focus_main() {
     use wasm_bindgen::JsCast;
-    let Some(main) = document().get_element_by_id("main").and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) else {
+    let Some(main) = document().get_element_by_id("main").and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
         return;
     };
     let options = web_sys::FocusOptions::new();
