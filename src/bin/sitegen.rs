@@ -76,6 +76,8 @@ fn run(dir: &Path) -> Result<usize, String> {
         output::Body { html, preloaded }
     };
     files.extend(output::page_files(&template, &content, &members.members, &mut prerender)?);
+    // The previous site's post addresses keep working.
+    files.extend(output::redirect_files(&content));
     output::write_all(dir, &files).map_err(|e| e.to_string())?;
 
     // Security headers and cache lifetimes for every URL the build serves, Trunk's hashed

@@ -24,7 +24,9 @@ pub struct PostSummary {
     pub title: String,
     /// `YYYY-MM-DD`.
     pub date: String,
-    pub author: String,
+    /// Only where the original post names its author.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
     /// The language the post is written in.
     pub lang: String,
     /// One or two sentences for the index.
@@ -67,7 +69,7 @@ mod tests {
                 slug: "a".into(),
                 title: "T".into(),
                 date: "2024-01-02".into(),
-                author: "Jay Miller".into(),
+                author: Some("Jay Miller".into()),
                 lang: "en".into(),
                 summary: "S".into(),
                 fallback: false,

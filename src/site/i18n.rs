@@ -7,7 +7,9 @@ pub(crate) mod generated {
     include!(concat!(env!("OUT_DIR"), "/strings.rs"));
 }
 
-pub use generated::{Key, ALL_KEYS};
+pub use generated::{Key, Plural, ALL_KEYS, ALL_PLURALS};
+
+use super::plural::{category, Category};
 
 /// A translated string, and whether it had to fall back to the default locale.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,6 +46,34 @@ pub fn lookup(locale: Locale, key: Key) -> Message {
 /// The text for `key` in `locale` (or its fallback), for places that cannot mark fallbacks.
 pub fn t(locale: Locale, key: Key) -> &'static str {
     lookup(locale, key).text
+}
+
+impl Plural {
+    /// The message's dotted name without its category (`"directory.count"`).
+    pub fn name(self) -> &'static str {
+        generated::PLURAL_NAMES[self as usize]
+    }
+}
+
+/// The form of the plural message `plural` for the number `n` in `locale`, with `{count}`
+/// filled in: the form of `n`'s CLDR category, or the `other` form if the locale lacks that
+/// one; the default locale's (marked) if the locale lacks the message.
+pub fn plural(locale: Locale, plural: Plural, n: u64) -> (String, bool) {
+    let forms = |l: Locale| generated::LOCALES[l.index()].plurals[plural as usize];
+    let pick = |l: Locale| {
+        let forms = forms(l);
+        forms[category(l, n) as usize].or(forms[Category::Other as usize])
+    };
+    let (template, fallback) = match pick(locale) {
+        Some(text) => (text, false),
+        None => (pick(Locale::DEFAULT).expect("the default locale has every plural message"), true),
+    };
+    (interpolate(template, &[("count", &n.to_string())]), fallback)
+}
+
+/// The forms (by category) `locale` defines for `plural`.
+pub fn plural_forms(locale: Locale, plural: Plural) -> [Option<&'static str>; 6] {
+    generated::LOCALES[locale.index()].plurals[plural as usize]
 }
 
 /// Keys the locale's file lacks. Empty for a complete translation.
@@ -125,6 +155,37 @@ mod tests {
                 unknown_keys(locale)
             );
         }
+    }
+
+    #[test]
+    fn every_locale_gives_each_plural_message_every_form_its_language_uses() {
+        for locale in Locale::all() {
+            for p in ALL_PLURALS {
+                let forms = plural_forms(locale, p);
+                for c in crate::site::plural::categories(locale) {
+                    let form = forms[c as usize];
+                    assert!(form.is_some(), "{} lacks {}_{}", locale.code(), p.name(), c.name());
+                    assert_eq!(
+                        placeholders(form.unwrap()),
+                        vec!["count"],
+                        "{} {}_{}",
+                        locale.code(),
+                        p.name(),
+                        c.name()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn plural_messages_pick_the_form_of_the_numbers_category() {
+        let en = Locale::DEFAULT;
+        let p = ALL_PLURALS[0];
+        let forms = plural_forms(en, p);
+        assert_eq!(plural(en, p, 1).0, interpolate(forms[Category::One as usize].unwrap(), &[("count", "1")]));
+        assert_eq!(plural(en, p, 3).0, interpolate(forms[Category::Other as usize].unwrap(), &[("count", "3")]));
+        assert!(!plural(en, p, 3).1);
     }
 
     #[test]

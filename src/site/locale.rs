@@ -46,6 +46,12 @@ impl Locale {
         self.info().dir
     }
 
+    /// Whether a native speaker has reviewed this locale's translation (`reviewed` in its
+    /// `[meta]`; the default locale is its own reference).
+    pub fn is_reviewed(self) -> bool {
+        self.info().reviewed
+    }
+
     pub fn is_default(self) -> bool {
         self == Self::DEFAULT
     }

@@ -6,6 +6,7 @@ pub mod date;
 pub mod html;
 pub mod i18n;
 pub mod locale;
+pub mod plural;
 pub mod routes;
 pub mod seo;
 pub mod social;

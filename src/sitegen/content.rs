@@ -5,27 +5,91 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use serde::Deserialize;
+
 use crate::site::content::{PageDoc, PostDoc, PostSummary};
+use crate::site::data::is_https_url;
 use crate::site::date::Date;
 use crate::site::locale::Locale;
-use crate::site::routes::{is_slug, PAGES};
+use crate::site::routes::{is_slug, resolve, Route, PAGES};
 
 use super::markdown::{render, split_front_matter};
+
+/// A page document as written in one language.
+#[derive(Clone, Debug)]
+pub struct Page {
+    pub markdown: String,
+    /// Where the page's facts come from (English pages name them; translations follow).
+    pub sources: Vec<String>,
+}
 
 /// A blog post as written in one language.
 #[derive(Clone, Debug)]
 pub struct Post {
     pub summary: PostSummary,
     pub markdown: String,
+    /// Where the post's facts come from: the original post (English only).
+    pub sources: Vec<String>,
+    /// The address the post had on the community's previous site, which the generator
+    /// keeps answering with a redirect page (English only).
+    pub redirect_from: Option<String>,
 }
 
 /// All content, as found on disk.
 #[derive(Debug, Default)]
 pub struct Content {
-    /// (locale code, document name) → Markdown.
-    pub pages: BTreeMap<(String, String), String>,
+    /// (locale code, document name) → page.
+    pub pages: BTreeMap<(String, String), Page>,
     /// (locale code, slug) → post.
     pub posts: BTreeMap<(String, String), Post>,
+}
+
+/// One address or several, as front matter may give them.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl OneOrMany {
+    fn into_vec(self) -> Vec<String> {
+        match self {
+            OneOrMany::One(one) => vec![one],
+            OneOrMany::Many(many) => many,
+        }
+    }
+}
+
+/// The front matter of a post in the default language: the post's facts.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OriginalPostMeta {
+    title: String,
+    date: String,
+    /// Only where the original post names its author.
+    author: Option<String>,
+    language: String,
+    summary: String,
+    source: OneOrMany,
+    redirect_from: Option<String>,
+}
+
+/// The front matter of a translated post: only what is translated. Date, author, source
+/// and old address are the original's, so a translation cannot disagree with it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TranslatedPostMeta {
+    title: String,
+    language: String,
+    summary: String,
+}
+
+/// The front matter of a page in the default language.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PageMeta {
+    source: OneOrMany,
 }
 
 fn markdown_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, String> {
@@ -42,66 +106,140 @@ fn markdown_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, String> {
     Ok(files)
 }
 
-fn field(meta: &toml::Table, name: &str, file: &Path) -> Result<String, String> {
-    meta.get(name)
-        .and_then(|v| v.as_str())
-        .map(str::to_string)
-        .ok_or_else(|| format!("{}: front matter needs a string `{name}`", file.display()))
+/// Front matter of type `T`, or an error naming the file and the field.
+fn meta<T: serde::de::DeserializeOwned>(table: Option<toml::Table>, file: &Path, what: &str) -> Result<T, String> {
+    let table = table.ok_or_else(|| format!("{}: {what} needs +++ front matter", file.display()))?;
+    table.try_into().map_err(|e: toml::de::Error| format!("{}: front matter: {}", file.display(), e.message()))
+}
+
+fn check_sources(sources: &[String], file: &Path) -> Result<(), String> {
+    if sources.is_empty() {
+        return Err(format!("{}: `source` names no address", file.display()));
+    }
+    match sources.iter().find(|s| !is_https_url(s)) {
+        Some(bad) => Err(format!("{}: source `{bad}` is not an https:// address", file.display())),
+        None => Ok(()),
+    }
+}
+
+/// An old address must be a plain path that no page of the new site answers.
+fn check_redirect(from: &str, file: &Path) -> Result<(), String> {
+    let plain = from.len() > 2
+        && from.starts_with('/')
+        && from.ends_with('/')
+        && !from.contains("//")
+        && from.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_/".contains(&b));
+    if !plain {
+        return Err(format!("{}: redirect_from `{from}` must be a path like /2024-05-17-post/", file.display()));
+    }
+    if resolve(from).route != Route::NotFound {
+        return Err(format!("{}: redirect_from `{from}` is a page of this site", file.display()));
+    }
+    Ok(())
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// Reads every page document and blog post under `root` (the `locales/` folder), checking
-/// front matter, slugs, dates and languages. Errors name the offending file.
+/// front matter, slugs, dates, languages and sources. Errors name the offending file.
 pub fn load(root: &Path) -> Result<Content, String> {
     let mut content = Content::default();
+    // The default locale comes first, so that translations find their original.
     for locale in Locale::all() {
         let code = locale.code();
         for (name, path) in markdown_files(&root.join(code).join("pages"))? {
-            let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            content.pages.insert((code.to_string(), name), text);
+            let text = read(&path)?;
+            let (table, body) = split_front_matter(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+            let sources = if locale.is_default() {
+                let sources = meta::<PageMeta>(table, &path, "a page in the default language")?.source.into_vec();
+                check_sources(&sources, &path)?;
+                sources
+            } else if table.is_some() {
+                return Err(format!(
+                    "{}: a translated page has no front matter (its sources are the original's)",
+                    path.display()
+                ));
+            } else {
+                Vec::new()
+            };
+            content.pages.insert((code.to_string(), name), Page { markdown: body.to_string(), sources });
         }
         for (slug, path) in markdown_files(&root.join(code).join("blog"))? {
             if !is_slug(&slug) {
                 return Err(format!("{}: the file name must be a lower-case slug", path.display()));
             }
-            let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            let (meta, body) = split_front_matter(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-            let meta = meta.ok_or_else(|| format!("{}: a blog post needs +++ front matter", path.display()))?;
-            let summary = PostSummary {
-                slug: slug.clone(),
-                title: field(&meta, "title", &path)?,
-                date: field(&meta, "date", &path)?,
-                author: field(&meta, "author", &path)?,
-                lang: field(&meta, "language", &path)?,
-                summary: field(&meta, "summary", &path)?,
-                fallback: false,
+            let text = read(&path)?;
+            let (table, body) = split_front_matter(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+            let post = if locale.is_default() {
+                original_post(slug.clone(), table, body, &path)?
+            } else {
+                let original = content
+                    .posts
+                    .get(&(Locale::DEFAULT.code().to_string(), slug.clone()))
+                    .ok_or_else(|| format!("{}: no post `{slug}` in the default language", path.display()))?;
+                translated_post(original, table, body, &path)?
             };
-            if Date::parse(&summary.date).is_none() {
-                return Err(format!("{}: date must be YYYY-MM-DD", path.display()));
-            }
-            if summary.lang != code {
+            if post.summary.lang != code {
                 return Err(format!(
                     "{}: language is `{}` but the file is under `{code}`",
                     path.display(),
-                    summary.lang
+                    post.summary.lang
                 ));
             }
-            content.posts.insert((code.to_string(), slug), Post { summary, markdown: body.to_string() });
+            content.posts.insert((code.to_string(), slug), post);
+        }
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for (from, slug) in content.redirects() {
+        if !seen.insert(from.clone()) {
+            return Err(format!("blog/{slug}: redirect_from `{from}` is given by two posts"));
         }
     }
     Ok(content)
+}
+
+fn original_post(slug: String, table: Option<toml::Table>, body: &str, path: &Path) -> Result<Post, String> {
+    let meta: OriginalPostMeta = meta(table, path, "a blog post")?;
+    if Date::parse(&meta.date).is_none() {
+        return Err(format!("{}: date must be YYYY-MM-DD", path.display()));
+    }
+    let sources = meta.source.into_vec();
+    check_sources(&sources, path)?;
+    if let Some(from) = &meta.redirect_from {
+        check_redirect(from, path)?;
+    }
+    let summary = PostSummary {
+        slug,
+        title: meta.title,
+        date: meta.date,
+        author: meta.author,
+        lang: meta.language,
+        summary: meta.summary,
+        fallback: false,
+    };
+    Ok(Post { summary, markdown: body.to_string(), sources, redirect_from: meta.redirect_from })
+}
+
+fn translated_post(original: &Post, table: Option<toml::Table>, body: &str, path: &Path) -> Result<Post, String> {
+    let meta: TranslatedPostMeta = meta(table, path, "a translated blog post")?;
+    let summary =
+        PostSummary { title: meta.title, lang: meta.language, summary: meta.summary, ..original.summary.clone() };
+    Ok(Post { summary, markdown: body.to_string(), sources: Vec::new(), redirect_from: None })
 }
 
 impl Content {
     /// The page document `name` as shown in `locale`.
     pub fn page_doc(&self, locale: Locale, name: &str) -> Option<PageDoc> {
         let own = self.pages.get(&(locale.code().to_string(), name.to_string()));
-        let (markdown, lang, fallback) = match own {
-            Some(md) => (md, locale.code(), false),
+        let (page, lang, fallback) = match own {
+            Some(page) => (page, locale.code(), false),
             None => {
                 (self.pages.get(&(Locale::DEFAULT.code().to_string(), name.to_string()))?, Locale::DEFAULT.code(), true)
             }
         };
-        Some(PageDoc { html: render(markdown), lang: lang.to_string(), fallback })
+        Some(PageDoc { html: render(&page.markdown, locale), lang: lang.to_string(), fallback })
     }
 
     /// Every post slug written in the default locale: the set of posts the site has.
@@ -118,7 +256,7 @@ impl Content {
         };
         let mut meta = post.summary.clone();
         meta.fallback = fallback;
-        Some(PostDoc { meta, html: render(&post.markdown) })
+        Some(PostDoc { meta, html: render(&post.markdown, locale) })
     }
 
     /// The blog index of `locale`, newest first.
@@ -127,6 +265,14 @@ impl Content {
             self.post_slugs().iter().filter_map(|slug| self.post_doc(locale, slug)).map(|p| p.meta).collect();
         list.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
         list
+    }
+
+    /// `(old address, slug)` of every post that had another address on the previous site.
+    pub fn redirects(&self) -> Vec<(String, String)> {
+        self.posts
+            .iter()
+            .filter_map(|((_, slug), post)| post.redirect_from.clone().map(|from| (from, slug.clone())))
+            .collect()
     }
 
     /// What each locale lacks: `(locale, "pages/about")` pairs. Empty when complete.
@@ -165,10 +311,19 @@ mod tests {
     }
 
     #[test]
-    fn there_are_at_least_six_posts_and_no_orphan_translations() {
+    fn the_blog_is_the_communitys_nineteen_posts_each_naming_its_original() {
         let content = shipped();
         let slugs = content.post_slugs();
-        assert!(slugs.len() >= 6, "{slugs:?}");
+        assert_eq!(slugs.len(), 19, "{slugs:?}");
+        for slug in &slugs {
+            let post = &content.posts[&(Locale::DEFAULT.code().to_string(), slug.clone())];
+            assert!(
+                post.sources.iter().any(|s| s.starts_with("https://blackpythondevs.com/")),
+                "{slug}: {:?}",
+                post.sources
+            );
+            assert!(post.redirect_from.is_some(), "{slug} keeps its old address");
+        }
         for (code, slug) in content.posts.keys() {
             assert!(slugs.contains(slug), "{code}/blog/{slug} has no English original");
         }
@@ -177,6 +332,16 @@ mod tests {
                 PAGES.iter().any(|p| p.document == Some(name.as_str())),
                 "{code}/pages/{name} is no page's document"
             );
+        }
+    }
+
+    #[test]
+    fn every_english_page_names_where_its_facts_come_from() {
+        let content = shipped();
+        for ((code, name), page) in &content.pages {
+            if code == Locale::DEFAULT.code() {
+                assert!(!page.sources.is_empty(), "pages/{name}");
+            }
         }
     }
 
@@ -229,24 +394,93 @@ mod tests {
         assert!(index.windows(2).all(|w| w[0].date >= w[1].date));
     }
 
+    /// A `locales/` folder holding `files` (path under it, text); removed when dropped.
+    struct Scratch(PathBuf);
+
+    impl Scratch {
+        fn new(name: &str, files: &[(&str, &str)]) -> Self {
+            let dir = std::env::temp_dir().join(format!("bpd-content-{name}-{}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&dir);
+            for (path, text) in files {
+                let path = dir.join(path);
+                std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+                std::fs::write(path, text).unwrap();
+            }
+            Scratch(dir)
+        }
+
+        fn load_error(&self) -> String {
+            load(&self.0).expect_err("the content is refused")
+        }
+    }
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    const POST: &str = "+++\ntitle = \"T\"\ndate = \"2024-02-03\"\nlanguage = \"en\"\nsummary = \"S\"\n\
+                        source = \"https://blackpythondevs.com/2024-02-03-a-post/\"\nredirect_from = \"/2024-02-03-a-post/\"\n+++\nBody";
+
     #[test]
-    fn bad_front_matter_is_reported_with_the_file() {
-        let dir = std::env::temp_dir().join(format!("bpd-content-test-{}", std::process::id()));
-        let blog = dir.join("en").join("blog");
-        std::fs::create_dir_all(&blog).unwrap();
-        std::fs::write(
-            blog.join("a-post.md"),
-            "+++\ntitle = \"T\"\ndate = \"2024-02-30\"\nauthor = \"A\"\nlanguage = \"en\"\nsummary = \"S\"\n+++\nBody",
-        )
-        .unwrap();
-        let err = load(&dir).unwrap_err();
-        assert!(err.contains("a-post.md") && err.contains("date"), "{err}");
-        std::fs::write(
-            blog.join("a-post.md"),
-            "+++\ntitle = \"T\"\ndate = \"2024-02-03\"\nauthor = \"A\"\nlanguage = \"ha\"\nsummary = \"S\"\n+++\nBody",
-        )
-        .unwrap();
-        assert!(load(&dir).unwrap_err().contains("language"));
-        std::fs::remove_dir_all(&dir).unwrap();
+    fn a_post_with_its_facts_in_order_loads_and_its_translation_takes_them_from_it() {
+        let scratch = Scratch::new(
+            "ok",
+            &[
+                ("en/blog/a-post.md", POST),
+                ("ha/blog/a-post.md", "+++\ntitle = \"Ta\"\nlanguage = \"ha\"\nsummary = \"Sa\"\n+++\nJiki"),
+            ],
+        );
+        let content = load(&scratch.0).unwrap();
+        let ha = content.post_doc(Locale::from_code("ha").unwrap(), "a-post").unwrap();
+        assert_eq!(
+            (ha.meta.title.as_str(), ha.meta.date.as_str(), ha.meta.author.as_deref()),
+            ("Ta", "2024-02-03", None)
+        );
+        assert_eq!(content.redirects(), vec![("/2024-02-03-a-post/".to_string(), "a-post".to_string())]);
+    }
+
+    #[test]
+    fn bad_front_matter_is_reported_with_the_file_and_the_field() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("en/blog/a-post.md", &POST.replace("2024-02-03\"", "2024-02-30\""), "date"),
+            ("en/blog/a-post.md", &POST.replace("language = \"en\"", "language = \"ha\""), "language"),
+            (
+                "en/blog/a-post.md",
+                &POST.replace("source = \"https://blackpythondevs.com/2024-02-03-a-post/\"\n", ""),
+                "source",
+            ),
+            ("en/blog/a-post.md", &POST.replace("https://blackpythondevs", "http://blackpythondevs"), "https"),
+            ("en/blog/a-post.md", &POST.replace("summary", "sumary"), "sumary"),
+            (
+                "en/blog/a-post.md",
+                &POST.replace("/2024-02-03-a-post/\"\n+++", "/about/\"\n+++"),
+                "is a page of this site",
+            ),
+            ("en/blog/a-post.md", &POST.replace("/2024-02-03-a-post/\"\n+++", "/../x/\"\n+++"), "redirect_from"),
+            ("en/pages/about.md", "## No front matter", "front matter"),
+        ];
+        for (i, (path, text, expected)) in cases.iter().enumerate() {
+            let scratch = Scratch::new(&format!("bad{i}"), &[(path, text)]);
+            let err = scratch.load_error();
+            assert!(err.contains(path.rsplit('/').next().unwrap()) && err.contains(expected), "case {i}: {err}");
+        }
+    }
+
+    #[test]
+    fn a_translation_cannot_change_the_originals_facts() {
+        let translated_with_date =
+            "+++\ntitle = \"Ta\"\ndate = \"2024-02-04\"\nlanguage = \"ha\"\nsummary = \"Sa\"\n+++\nJiki";
+        let scratch =
+            Scratch::new("facts", &[("en/blog/a-post.md", POST), ("ha/blog/a-post.md", translated_with_date)]);
+        assert!(scratch.load_error().contains("date"));
+        let orphan = Scratch::new(
+            "orphan",
+            &[("ha/blog/other.md", "+++\ntitle = \"T\"\nlanguage = \"ha\"\nsummary = \"S\"\n+++\n")],
+        );
+        assert!(orphan.load_error().contains("no post `other`"));
+        let page = Scratch::new("page", &[("ha/pages/about.md", "+++\nsource = \"https://x.org/\"\n+++\nJiki")]);
+        assert!(page.load_error().contains("translated page"));
     }
 }

@@ -5,7 +5,7 @@ use crate::site::html::escape;
 use crate::site::i18n::t;
 use crate::site::locale::Locale;
 use crate::site::routes::{href, PageId, Route};
-use crate::site::seo::{feed_path, title, SITE_URL};
+use crate::site::seo::{feed_path, title, SITE_NAME, SITE_URL};
 
 use super::content::Content;
 
@@ -25,25 +25,32 @@ pub fn atom_feed(content: &Content, locale: Locale) -> String {
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n  \
          <id>{self_url}</id>\n  <title>{title}</title>\n  <subtitle>{subtitle}</subtitle>\n  <updated>{updated}</updated>\n  \
          <link rel=\"self\" type=\"application/atom+xml\" href=\"{self_url}\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"{blog}\"/>\n  \
-         <icon>{SITE_URL}/images/logo.svg</icon>\n",
+         <author><name>{site}</name></author>\n  <icon>{SITE_URL}/images/logo.svg</icon>\n",
         lang = locale.code(),
         self_url = escape(&format!("{SITE_URL}{}", feed_path(locale))),
         title = escape(&title(t(locale, def.name))),
         subtitle = escape(t(locale, def.description)),
         updated = timestamp(updated),
         blog = escape(&blog),
+        // Atom wants an author for every entry: the site's, where a post names none.
+        site = escape(SITE_NAME),
     );
     for post in &posts {
         let url = format!("{SITE_URL}{}", href(locale, &Route::BlogPost(post.meta.slug.clone())));
         out.push_str(&format!(
             "  <entry xml:lang=\"{lang}\">\n    <id>{url}</id>\n    <title>{title}</title>\n    <updated>{date}</updated>\n    \
-             <published>{date}</published>\n    <author><name>{author}</name></author>\n    <link rel=\"alternate\" type=\"text/html\" href=\"{url}\"/>\n    \
+             <published>{date}</published>\n{author}    <link rel=\"alternate\" type=\"text/html\" href=\"{url}\"/>\n    \
              <summary>{summary}</summary>\n    <content type=\"html\">{html}</content>\n  </entry>\n",
             lang = escape(&post.meta.lang),
             url = escape(&url),
             title = escape(&post.meta.title),
             date = timestamp(&post.meta.date),
-            author = escape(&post.meta.author),
+            author = post
+                .meta
+                .author
+                .as_ref()
+                .map(|name| format!("    <author><name>{}</name></author>\n", escape(name)))
+                .unwrap_or_default(),
             summary = escape(&post.meta.summary),
             html = escape(&post.html),
         ));
@@ -79,6 +86,10 @@ mod tests {
             let dates: Vec<String> = entries.iter().map(|e| child(*e, "updated").unwrap()).collect();
             assert!(dates.windows(2).all(|w| w[0] >= w[1]), "newest first: {dates:?}");
             assert_eq!(child(feed, "updated").unwrap(), dates[0]);
+            // The site is the author of the feed; an entry names its own only where the post does.
+            assert!(feed.children().any(|c| c.has_tag_name("author")));
+            let authored = content.blog_index(locale).iter().filter(|p| p.author.is_some()).count();
+            assert_eq!(entries.iter().filter(|e| e.children().any(|c| c.has_tag_name("author"))).count(), authored);
             for entry in entries {
                 let id = child(entry, "id").unwrap();
                 assert!(id.starts_with(&format!("{SITE_URL}{}/blog/", locale.path_prefix())), "{id}");

@@ -6,6 +6,7 @@
 pub mod content;
 pub mod csp;
 pub mod feed;
+pub mod glossary;
 pub mod headers;
 pub mod loader;
 pub mod markdown;

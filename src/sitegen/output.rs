@@ -204,6 +204,31 @@ pub fn page_files(
     Ok(files)
 }
 
+/// For each post that had another address on the community's previous site, a page at that
+/// address that sends the visitor (and search engines, through the canonical link) to the
+/// post. A static CDN has no redirects of its own; the visible link serves a browser that
+/// ignores `refresh`.
+pub fn redirect_files(content: &Content) -> Vec<OutputFile> {
+    content
+        .redirects()
+        .into_iter()
+        .map(|(from, slug)| {
+            let title = content.post_doc(Locale::DEFAULT, &slug).map(|p| p.meta.title).unwrap_or_default();
+            let to = href(Locale::DEFAULT, &Route::BlogPost(slug));
+            let html = format!(
+                "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+                 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+                 <title>{title}</title>\n<link rel=\"canonical\" href=\"{SITE_URL}{to}\">\n\
+                 <meta name=\"robots\" content=\"noindex\">\n<meta http-equiv=\"refresh\" content=\"0; url={to}\">\n\
+                 </head>\n<body>\n<p>This post has moved: <a href=\"{to}\">{title}</a></p>\n</body>\n</html>\n",
+                title = escape(&title),
+                to = escape(&to),
+            );
+            file(index_file(&from), html)
+        })
+        .collect()
+}
+
 /// A path no route matches, rendered as `404.html`.
 pub const NOT_FOUND_PATH: &str = "/404.html";
 
@@ -379,6 +404,26 @@ mod tests {
         for locale in Locale::all() {
             assert!(paths.contains(&format!("content/{}/blog/index.json", locale.code())));
             assert!(paths.contains(&format!("content/{}/pages/about.json", locale.code())));
+        }
+    }
+
+    #[test]
+    fn every_old_post_address_gets_a_page_that_leads_to_the_post() {
+        let content = shipped();
+        let files = redirect_files(&content);
+        assert_eq!(files.len(), content.redirects().len());
+        for (from, slug) in content.redirects() {
+            let page =
+                files.iter().find(|f| f.path == index_file(&from)).unwrap_or_else(|| panic!("no page at {from}"));
+            let to = format!("/blog/{slug}/");
+            assert!(
+                page.contents.contains(&format!(r#"<link rel="canonical" href="{SITE_URL}{to}">"#)),
+                "{}",
+                page.contents
+            );
+            assert!(page.contents.contains(&format!(r#"<meta http-equiv="refresh" content="0; url={to}">"#)));
+            assert!(page.contents.contains(&format!(r#"<a href="{to}">"#)), "a visible link");
+            assert!(!page.contents.contains("<script"));
         }
     }
 
