@@ -195,7 +195,7 @@ mod tests {
         let parsed = parse_members(&json, &vocabulary).unwrap();
         assert_eq!(parsed.members, vec![member.clone()]);
         let url = issue_url(&member);
-        assert!(url.starts_with("https://github.com/BlackPythonDevs/blackpythondevs.com/issues/new?title=Add+"));
+        assert!(url.starts_with(&format!("{REPOSITORY_URL}/issues/new?title=Add+")));
         assert!(url.contains("adebayo-ogunleye"));
     }
 

@@ -116,11 +116,22 @@ pub fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T) {
 
 /// Parses a URL search string (with or without the leading `?`).
 pub fn parse_query(search: &str, vocabulary: &[Skill]) -> ParsedQuery {
-    let mut parsed = ParsedQuery::default();
     let search = search.strip_prefix('?').unwrap_or(search);
-    for (key, value) in form_urlencoded::parse(search.as_bytes()) {
+    parse_pairs(form_urlencoded::parse(search.as_bytes()), vocabulary)
+}
+
+/// The query from decoded `(key, value)` pairs, as a router hands them over. A key may come
+/// several times (a plain HTML form sends `skill=a&skill=b`) or hold a comma-separated list
+/// (the app's own URLs: `skill=a,b`); both mean the same.
+pub fn parse_pairs<K: AsRef<str>, V: AsRef<str>>(
+    pairs: impl IntoIterator<Item = (K, V)>,
+    vocabulary: &[Skill],
+) -> ParsedQuery {
+    let mut parsed = ParsedQuery::default();
+    for (key, value) in pairs {
+        let (key, value) = (key.as_ref(), value.as_ref());
         let values = || value.split(',').map(str::trim).filter(|v| !v.is_empty());
-        match key.as_ref() {
+        match key {
             "q" => parsed.query.text = value.chars().take(200).collect(),
             "skill" => {
                 for v in values() {
@@ -161,6 +172,21 @@ mod tests {
 
     fn vocabulary() -> Vec<Skill> {
         crate::directory::skills::shipped_vocabulary()
+    }
+
+    #[test]
+    fn a_plain_forms_repeated_keys_mean_the_same_as_the_apps_lists() {
+        let vocabulary = vocabulary();
+        let (a, b) = (&vocabulary[0].slug, &vocabulary[1].slug);
+        let from_form =
+            parse_query(&format!("?q=ada&skill={a}&skill={b}&region=western-africa&open_to=mentoring"), &vocabulary);
+        let from_app =
+            parse_query(&format!("q=ada&skill={b},{a}&region=western-africa&open_to=mentoring"), &vocabulary);
+        assert_eq!(from_form, from_app);
+        assert_eq!(from_form.query.skills.len(), 2);
+        assert!(from_form.ignored.is_empty());
+        // A form with nothing ticked and no text sends `q=`: the whole directory.
+        assert_eq!(parse_query("?q=", &vocabulary).query, Query::default());
     }
 
     #[test]

@@ -181,6 +181,11 @@ impl Continent {
     pub fn name(self, locale: Locale) -> &'static str {
         t(locale, key_for("continent", self.slug()))
     }
+
+    /// The label of the filter for the whole continent in `locale` ("All of the Americas").
+    pub fn whole_name(self, locale: Locale) -> &'static str {
+        t(locale, key_for("continent_all", self.slug()))
+    }
 }
 
 /// The subregion of an ISO 3166-1 alpha-2 code (upper case). Antarctica (`AQ`) belongs to

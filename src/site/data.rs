@@ -1,4 +1,5 @@
-//! Structured data served from `public/data/`: conferences and the book club's reading list.
+//! Structured data served from `public/data/`: conferences, the book club's books, the Open
+//! Source Program's projects and the partners' offers.
 //! Text fields are plain text keyed by locale; the app renders them as text, never as HTML.
 
 use std::collections::BTreeMap;
@@ -22,21 +23,54 @@ pub fn pick_text(text: &LocalizedText, locale: Locale) -> Option<(&str, &str, bo
         .map(|(code, s)| (code.as_str(), s.as_str(), true))
 }
 
+/// How a conference is attended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    InPerson,
+    Online,
+    Hybrid,
+}
+
 /// A Python conference the community takes part in.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Conference {
     pub name: String,
-    pub city: String,
-    /// ISO 3166-1 alpha-2.
-    pub country: String,
+    /// https only.
+    pub url: String,
     /// `YYYY-MM-DD`.
     pub start: String,
     pub end: String,
-    /// https only.
-    pub url: String,
-    /// What the community does there.
+    pub format: Format,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub venue: Option<String>,
+    pub city: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    /// A public page that states the facts, where they do not come from the community's
+    /// own previous site.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// What the conference is, in the community's words.
     #[serde(default)]
     pub note: LocalizedText,
+}
+
+/// Where a book stands in the book club.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BookStatus {
+    Completed,
+    Upcoming,
+}
+
+/// A member's review of a book the club read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Review {
+    pub title: String,
+    pub author: String,
+    /// https only.
+    pub url: String,
 }
 
 /// A book on the book club's list.
@@ -44,12 +78,52 @@ pub struct Conference {
 pub struct Book {
     pub title: String,
     pub authors: Vec<String>,
-    /// `YYYY-MM`: when the club reads it.
-    pub month: String,
     #[serde(default)]
     pub url: Option<String>,
+    pub status: BookStatus,
+    #[serde(default)]
+    pub reviews: Vec<Review>,
     #[serde(default)]
     pub note: LocalizedText,
+}
+
+/// A named link (an organisation on GitHub).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NamedLink {
+    pub name: String,
+    /// https only.
+    pub url: String,
+}
+
+/// A repository the Open Source Program works on.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Repository {
+    pub name: String,
+    /// https only.
+    pub url: String,
+    pub description: LocalizedText,
+}
+
+/// An organisation whose repositories the Open Source Program works on.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProgramProject {
+    pub org: NamedLink,
+    pub repos: Vec<Repository>,
+}
+
+/// A partner's offer to members and supporters.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Partner {
+    pub name: String,
+    /// Where the offer is taken up; https only.
+    pub url: String,
+    /// A promo code, where the offer has one.
+    #[serde(default)]
+    pub code: Option<String>,
+    pub offer: LocalizedText,
+    /// The slug of the blog post that announced the partnership.
+    #[serde(default)]
+    pub post: Option<String>,
 }
 
 /// Why a data file was rejected.
@@ -70,41 +144,82 @@ pub fn is_https_url(url: &str) -> bool {
     })
 }
 
+/// `true` for text a page may show as it is: not empty, no control characters.
+fn is_plain(text: &str) -> bool {
+    !text.trim().is_empty() && !text.chars().any(char::is_control)
+}
+
 impl Conference {
     pub fn dates(&self) -> Option<(Date, Date)> {
         let (start, end) = (Date::parse(&self.start)?, Date::parse(&self.end)?);
         (start <= end).then_some((start, end))
     }
+
+    fn is_valid(&self) -> bool {
+        self.dates().is_some()
+            && is_https_url(&self.url)
+            && [&self.name, &self.city].into_iter().all(|t| is_plain(t))
+            && self.source.as_deref().is_none_or(is_https_url)
+    }
 }
 
-/// Parses `conferences.json`; entries with bad dates or links are dropped and counted.
-/// Returns the conferences sorted newest first.
-pub fn parse_conferences(json: &str) -> Result<(Vec<Conference>, usize), DataError> {
+impl Book {
+    fn is_valid(&self) -> bool {
+        is_plain(&self.title)
+            && !self.authors.is_empty()
+            && self.url.as_deref().is_none_or(is_https_url)
+            && self.reviews.iter().all(|r| is_https_url(&r.url) && is_plain(&r.title) && is_plain(&r.author))
+    }
+}
+
+impl ProgramProject {
+    fn is_valid(&self) -> bool {
+        is_https_url(&self.org.url)
+            && is_plain(&self.org.name)
+            && self.repos.iter().all(|r| is_https_url(&r.url) && is_plain(&r.name))
+    }
+}
+
+impl Partner {
+    fn is_valid(&self) -> bool {
+        is_https_url(&self.url)
+            && is_plain(&self.name)
+            && self.code.as_deref().is_none_or(is_plain)
+            && self.post.as_deref().is_none_or(super::routes::is_slug)
+    }
+}
+
+/// Parses a JSON list of `T`: malformed JSON is an error naming what is wrong; entries that
+/// do not fit `T` or fail `valid` are dropped and counted, so that one bad entry does not
+/// hide the others.
+fn parse_list<T: serde::de::DeserializeOwned>(json: &str, valid: fn(&T) -> bool) -> Result<(Vec<T>, usize), DataError> {
     let raw: Vec<serde_json::Value> = serde_json::from_str(json).map_err(|e| DataError(e.to_string()))?;
     let total = raw.len();
-    let mut list: Vec<Conference> = raw
-        .into_iter()
-        .filter_map(|v| serde_json::from_value::<Conference>(v).ok())
-        .filter(|c| c.dates().is_some() && is_https_url(&c.url))
-        .collect();
+    let list: Vec<T> = raw.into_iter().filter_map(|v| serde_json::from_value::<T>(v).ok()).filter(valid).collect();
     let skipped = total - list.len();
+    Ok((list, skipped))
+}
+
+/// Parses `conferences.json`, newest first.
+pub fn parse_conferences(json: &str) -> Result<(Vec<Conference>, usize), DataError> {
+    let (mut list, skipped) = parse_list(json, Conference::is_valid)?;
     list.sort_by(|a, b| b.start.cmp(&a.start));
     Ok((list, skipped))
 }
 
-/// Parses `books.json`; invalid entries are dropped and counted. Sorted newest month first.
+/// Parses `books.json`, in the file's order.
 pub fn parse_books(json: &str) -> Result<(Vec<Book>, usize), DataError> {
-    let raw: Vec<serde_json::Value> = serde_json::from_str(json).map_err(|e| DataError(e.to_string()))?;
-    let total = raw.len();
-    let mut list: Vec<Book> = raw
-        .into_iter()
-        .filter_map(|v| serde_json::from_value::<Book>(v).ok())
-        .filter(|b| Date::parse(&format!("{}-01", b.month)).is_some())
-        .filter(|b| b.url.as_deref().is_none_or(is_https_url))
-        .collect();
-    let skipped = total - list.len();
-    list.sort_by(|a, b| b.month.cmp(&a.month));
-    Ok((list, skipped))
+    parse_list(json, Book::is_valid)
+}
+
+/// Parses `open-source-program.json`, in the file's order.
+pub fn parse_program_projects(json: &str) -> Result<(Vec<ProgramProject>, usize), DataError> {
+    parse_list(json, ProgramProject::is_valid)
+}
+
+/// Parses `partners.json`, in the file's order.
+pub fn parse_partners(json: &str) -> Result<(Vec<Partner>, usize), DataError> {
+    parse_list(json, Partner::is_valid)
 }
 
 #[cfg(test)]
@@ -116,33 +231,48 @@ mod tests {
     }
 
     #[test]
-    fn shipped_conferences_parse_completely_and_include_pycon_uganda() {
+    fn shipped_conferences_are_the_communitys_own_list() {
         let (list, skipped) = parse_conferences(&shipped("conferences.json")).unwrap();
         assert_eq!(skipped, 0);
-        assert!(list.len() >= 5);
-        let uganda = list.iter().find(|c| c.name == "PyCon Uganda 2024").expect("PyCon Uganda");
+        let uganda = list.iter().find(|c| c.name == "PyCon Uganda").expect("PyCon Uganda");
         assert_eq!(
-            (uganda.start.as_str(), uganda.end.as_str(), uganda.city.as_str()),
-            ("2024-10-09", "2024-10-13", "Kampala")
+            (uganda.start.as_str(), uganda.end.as_str(), uganda.city.as_str(), uganda.format),
+            ("2024-10-09", "2024-10-13", "Kampala", Format::InPerson)
         );
+        assert!(list.iter().any(|c| c.name == "PyHo" && c.country == "GH"));
         assert!(list.windows(2).all(|w| w[0].start >= w[1].start));
     }
 
     #[test]
-    fn shipped_books_parse_completely() {
-        let (list, skipped) = parse_books(&shipped("books.json")).unwrap();
+    fn shipped_books_programme_projects_and_partners_parse_completely() {
+        let (books, skipped) = parse_books(&shipped("books.json")).unwrap();
         assert_eq!(skipped, 0);
-        assert!(list.len() >= 4);
+        let dx = books.iter().find(|b| b.title == "Boost Your Django DX").expect("the club's book");
+        assert_eq!((dx.status, dx.reviews[0].author.as_str()), (BookStatus::Completed, "Velda Kiara"));
+        let (projects, skipped) = parse_program_projects(&shipped("open-source-program.json")).unwrap();
+        assert_eq!(skipped, 0);
+        assert!(projects.iter().any(|p| p.repos.iter().any(|r| r.name == "Hamilton")));
+        let (partners, skipped) = parse_partners(&shipped("partners.json")).unwrap();
+        assert_eq!(skipped, 0);
+        let talk_python = partners.iter().find(|p| p.name == "Talk Python Training").unwrap();
+        assert_eq!(talk_python.code.as_deref(), Some("bpd-20pc-1c1da"));
     }
 
     #[test]
     fn shipped_notes_are_translated_into_every_locale() {
         let (conferences, _) = parse_conferences(&shipped("conferences.json")).unwrap();
         let (books, _) = parse_books(&shipped("books.json")).unwrap();
-        let notes = conferences.iter().map(|c| (&c.name, &c.note)).chain(books.iter().map(|b| (&b.title, &b.note)));
-        for (name, note) in notes {
+        let (projects, _) = parse_program_projects(&shipped("open-source-program.json")).unwrap();
+        let (partners, _) = parse_partners(&shipped("partners.json")).unwrap();
+        let texts = conferences
+            .iter()
+            .map(|c| (&c.name, &c.note))
+            .chain(books.iter().filter(|b| !b.note.is_empty()).map(|b| (&b.title, &b.note)))
+            .chain(projects.iter().flat_map(|p| p.repos.iter().map(|r| (&r.name, &r.description))))
+            .chain(partners.iter().map(|p| (&p.name, &p.offer)));
+        for (name, text) in texts {
             for locale in Locale::all() {
-                assert!(note.contains_key(locale.code()), "{name} has no {} note", locale.code());
+                assert!(text.contains_key(locale.code()), "{name} has no {} text", locale.code());
             }
         }
     }
@@ -151,15 +281,27 @@ mod tests {
     fn malformed_json_is_an_error_and_bad_entries_are_skipped() {
         assert!(parse_conferences("{not json").is_err());
         assert!(parse_conferences("{}").is_err());
-        let json = r#"[
-            {"name":"Good","city":"Lagos","country":"NG","start":"2024-11-01","end":"2024-11-02","url":"https://x.org"},
-            {"name":"Backwards","city":"Lagos","country":"NG","start":"2024-11-03","end":"2024-11-02","url":"https://x.org"},
-            {"name":"Script","city":"Lagos","country":"NG","start":"2024-11-01","end":"2024-11-02","url":"javascript:alert(1)"},
-            {"name":"Missing fields"}
-        ]"#;
-        let (list, skipped) = parse_conferences(json).unwrap();
+        let entry = |name: &str, start: &str, url: &str| {
+            format!(
+                r#"{{"name":"{name}","city":"Lagos","country":"NG","start":"{start}","end":"2024-11-02","format":"online","url":"{url}"}}"#
+            )
+        };
+        let json = format!(
+            "[{}, {}, {}, {}, {}]",
+            entry("Good", "2024-11-01", "https://x.org"),
+            entry("Backwards", "2024-11-03", "https://x.org"),
+            entry("Script", "2024-11-01", "javascript:alert(1)"),
+            entry("Bad\\u0007bell", "2024-11-01", "https://x.org"),
+            r#"{"name":"Missing fields"}"#
+        );
+        let (list, skipped) = parse_conferences(&json).unwrap();
         assert_eq!(list.len(), 1);
-        assert_eq!(skipped, 3);
+        assert_eq!(skipped, 4);
+        let (partners, skipped) = parse_partners(
+            r#"[{"name":"P","url":"https://p.org","offer":{},"post":"../x"},{"name":"Q","url":"http://q.org","offer":{}}]"#,
+        )
+        .unwrap();
+        assert!(partners.is_empty() && skipped == 2);
     }
 
     #[test]

@@ -22,6 +22,7 @@ pub enum PageId {
     BookClub,
     CodeOfConduct,
     OpenSourceProgram,
+    LeadershipSummit2024,
     Members,
 }
 
@@ -150,6 +151,14 @@ pub const PAGES: &[PageDef] = &[
         document: Some("support"),
     },
     PageDef {
+        id: PageId::LeadershipSummit2024,
+        slug: "leadership-summit-2024",
+        name: Key::PageLeadershipSummit2024Name,
+        description: Key::PageLeadershipSummit2024Description,
+        nav: NavPlacement::None,
+        document: Some("leadership-summit-2024"),
+    },
+    PageDef {
         id: PageId::CodeOfConduct,
         slug: "coc",
         name: Key::PageCodeOfConductName,
@@ -177,6 +186,9 @@ pub enum Route {
     MemberJoin,
     NotFound,
 }
+
+/// The sections whose pages are named by a slug: `/blog/<slug>/` and `/members/<id>/`.
+pub const SLUG_SECTIONS: [&str; 2] = ["blog", "members"];
 
 /// A path resolved into its locale and route.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -213,9 +225,9 @@ pub fn resolve(path: &str) -> Located {
     }
     let route = match segments.as_slice() {
         [] => Route::Page(PageId::Home),
-        ["blog", slug] if is_slug(slug) => Route::BlogPost((*slug).to_string()),
+        [section, slug] if *section == SLUG_SECTIONS[0] && is_slug(slug) => Route::BlogPost((*slug).to_string()),
         ["members", "join"] => Route::MemberJoin,
-        ["members", id] if is_slug(id) => Route::Member((*id).to_string()),
+        [section, id] if *section == SLUG_SECTIONS[1] && is_slug(id) => Route::Member((*id).to_string()),
         [slug] => PAGES
             .iter()
             .find(|p| !p.slug.is_empty() && p.slug == *slug)
@@ -368,7 +380,7 @@ mod tests {
             assert!(page.slug.is_empty() || is_slug(page.slug));
             assert!(Locale::from_code(page.slug).is_none(), "slug {} shadows a locale", page.slug);
         }
-        assert_eq!(PAGES.len(), 13);
+        assert_eq!(PAGES.len(), 14);
     }
 
     #[test]

@@ -12,22 +12,55 @@ pub struct SocialLink {
 
 pub const CONTACT_EMAIL: &str = "contact@blackpythondevs.com";
 
+/// The footer links, as the community's current site lists them (its `_config.yml`).
 pub const SOCIAL_LINKS: &[SocialLink] = &[
     SocialLink { platform: "GitHub", url: "https://github.com/BlackPythonDevs", icon: "github" },
-    SocialLink { platform: "Discord", url: "https://discord.gg/mpfNPqcMmj", icon: "discord" },
-    SocialLink { platform: "LinkedIn", url: "https://www.linkedin.com/company/black-python-devs", icon: "linkedin" },
-    SocialLink { platform: "Mastodon", url: "https://fosstodon.org/@BlackPythonDevs", icon: "mastodon" },
+    SocialLink { platform: "Discord", url: "https://discord.gg/XUc3tFqCT3", icon: "discord" },
+    SocialLink { platform: "LinkedIn", url: "https://www.linkedin.com/groups/14336241/", icon: "linkedin" },
+    SocialLink { platform: "Mastodon", url: "https://mastodon.social/@blackpythondevs", icon: "mastodon" },
     SocialLink { platform: "YouTube", url: "https://www.youtube.com/@BlackPythonDevs", icon: "youtube" },
-    SocialLink { platform: "X", url: "https://x.com/BlackPythonDevs", icon: "x" },
+    SocialLink { platform: "X", url: "https://x.com/blackpythondevs", icon: "x" },
     SocialLink { platform: "Email", url: "mailto:contact@blackpythondevs.com", icon: "email" },
 ];
 
-/// The site's source repository, where new-member issues are opened.
-pub const REPOSITORY_URL: &str = "https://github.com/BlackPythonDevs/blackpythondevs.com";
+/// The site's source repository (the community's website repository, which the current
+/// site is served from): where issues are opened, to join the directory or to improve a
+/// translation.
+pub const REPOSITORY_URL: &str = "https://github.com/BlackPythonDevs/blackpythondevs.github.io";
+
+/// A new GitHub issue, prefilled, in which a reader reports what to improve in the
+/// translation of the page at `path` (`/ha/about/`) into `locale`.
+pub fn improve_translation_url(locale: super::locale::Locale, path: &str) -> String {
+    let title = format!("Translation ({}): {path}", locale.english_name());
+    let body = format!(
+        "Page: {}{path}\nLanguage: {} ({})\n\nWhat should the translation say instead?\n",
+        super::seo::SITE_URL,
+        locale.english_name(),
+        locale.code()
+    );
+    let query: String = form_urlencoded::Serializer::new(String::new())
+        .append_pair("title", &title)
+        .append_pair("labels", "translation")
+        .append_pair("body", &body)
+        .finish();
+    format!("{REPOSITORY_URL}/issues/new?{query}")
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_improvement_issue_names_the_page_and_the_language() {
+        let ha = super::super::locale::Locale::from_code("ha").unwrap();
+        let url = improve_translation_url(ha, "/ha/about/");
+        assert!(
+            url.starts_with(&format!("{REPOSITORY_URL}/issues/new?title=Translation+%28Hausa%29%3A+%2Fha%2Fabout%2F")),
+            "{url}"
+        );
+        assert!(url.contains("labels=translation"));
+        assert!(url.contains("https%3A%2F%2Fblackpythondevs.com%2Fha%2Fabout%2F"));
+    }
 
     #[test]
     fn links_are_https_or_mailto_and_platforms_unique() {

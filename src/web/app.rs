@@ -2,12 +2,16 @@
 
 use leptos::prelude::*;
 
+use crate::site::i18n::{t, Key};
 use crate::site::locale::Locale;
 use crate::site::routes::{resolve, Located, PageId, Route};
 
-use super::layout::{Footer, Header};
-use super::router::use_location;
-use super::{directory, join, pages};
+use super::components::layout::{Footer, Header};
+use super::pages::{blog, book_club, conferences, document, events, home, not_found, open_source, support};
+use super::router::{
+    focus_main_on_navigation, routes, use_location, FlatRoutes, FlatRoutesProps, RouteChildren, Router,
+};
+use super::{directory, join};
 
 /// The current locale and route, derived from the URL; provided as context.
 #[derive(Clone, Copy)]
@@ -23,13 +27,13 @@ pub fn use_current() -> Current {
     expect_context::<Current>()
 }
 
-/// The app. In the browser it follows the window's URL; when prerendering, the caller
-/// provides the [`super::router::Location`] of the page being rendered.
+/// The app. In the browser the router follows the window's URL; when prerendering, the
+/// caller provides the page's URL (`leptos_router::location::RequestUrl`).
 #[component]
 pub fn App() -> impl IntoView {
     #[cfg(target_arch = "wasm32")]
-    super::router::start();
-    view! { <Shell/> }
+    super::router::leave_files_to_the_browser();
+    view! { <Router><Shell/></Router> }
 }
 
 #[component]
@@ -37,6 +41,7 @@ fn Shell() -> impl IntoView {
     let location = use_location();
     let located = Memo::new(move |_| resolve(&location.pathname.get()));
     provide_context(Current(located));
+    focus_main_on_navigation();
 
     // Focus <main> ourselves, so that skipping adds no `#main` entry to the history.
     let skip_to_main = move |ev: leptos::ev::MouseEvent| {
@@ -51,33 +56,36 @@ fn Shell() -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>
-            {move || crate::site::i18n::t(use_current().locale(), crate::site::i18n::Key::SiteSkipToContent)}
+            {move || t(use_current().locale(), Key::SiteSkipToContent)}
         </a>
         <Header/>
         <main id="main" tabindex="-1">
-            <PageView/>
+            {FlatRoutes(FlatRoutesProps::builder().fallback(page_view).children(RouteChildren::to_children(|| routes(page_view))).build())}
         </main>
         <Footer/>
     }
 }
 
-/// The page for the current route.
-#[component]
-fn PageView() -> impl IntoView {
+/// The page for the current path, as the route table resolves it. Every route and the
+/// fallback show it, so the route table alone decides what a path shows.
+fn page_view() -> impl IntoView {
     let located = use_current().0;
     move || {
         let Located { locale, route } = located.get();
         match route {
-            Route::Page(PageId::Home) => pages::home(locale).into_any(),
-            Route::Page(PageId::Blog) => pages::blog_index(locale).into_any(),
-            Route::Page(PageId::Conferences) => pages::conferences(locale).into_any(),
-            Route::Page(PageId::BookClub) => pages::book_club(locale).into_any(),
+            Route::Page(PageId::Home) => home::home(locale).into_any(),
+            Route::Page(PageId::Blog) => blog::blog_index(locale).into_any(),
+            Route::Page(PageId::Events) => events::events(locale).into_any(),
+            Route::Page(PageId::Conferences) => conferences::conferences(locale).into_any(),
+            Route::Page(PageId::BookClub) => book_club::book_club(locale).into_any(),
+            Route::Page(PageId::OpenSourceProgram) => open_source::open_source_program(locale).into_any(),
+            Route::Page(PageId::Support) => support::support(locale).into_any(),
             Route::Page(PageId::Members) => directory::directory(locale).into_any(),
-            Route::Page(page) => pages::document_page(locale, page).into_any(),
-            Route::BlogPost(slug) => pages::blog_post(locale, slug).into_any(),
+            Route::Page(page) => document::document_page(locale, page).into_any(),
+            Route::BlogPost(slug) => blog::blog_post(locale, slug).into_any(),
             Route::Member(id) => directory::profile(locale, id).into_any(),
             Route::MemberJoin => join::join(locale).into_any(),
-            Route::NotFound => pages::not_found(locale).into_any(),
+            Route::NotFound => not_found::not_found(locale).into_any(),
         }
     }
 }

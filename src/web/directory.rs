@@ -12,21 +12,23 @@ use leptos::prelude::*;
 use crate::directory::compact::{decode, member_url, parse_member, DIRECTORY_URL};
 use crate::directory::filter::{FacetCounts, Index};
 use crate::directory::members::{Member, OpenTo};
-use crate::directory::query::{parse_query, sort_and_dedup, toggle, Query, RegionFilter};
+use crate::directory::query::{parse_pairs, sort_and_dedup, toggle, Query, RegionFilter};
 use crate::directory::regions::{Subregion, CONTINENTS};
 use crate::directory::skills::{parse_skills, Skill};
 use crate::site::data::pick_text;
-use crate::site::i18n::{interpolate, t, Key};
+use crate::site::i18n::{interpolate, plural, t, Key, Plural};
 use crate::site::locale::Locale;
 use crate::site::routes::{href, PageId, Route};
 use crate::site::seo::{not_found_head, page_head};
 
+use super::components::notes::skipped_notice;
 use super::fetch::{fetch_text, FetchError};
 use super::head::use_head;
 use super::i18n::tr;
 use super::intl::{collation_order, DisplayNames};
-use super::pages::{load, loaded, not_found, Loaded};
-use super::router::{use_location, NavigateOptions};
+use super::load::{error_alert, load, loaded, loading, Loaded};
+use super::pages::not_found::not_found;
+use super::router::{use_navigate, use_query_map, NavigateOptions};
 #[cfg(target_arch = "wasm32")]
 use super::takeover::Hold;
 
@@ -102,9 +104,9 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
         index.set_order(order);
     }
     let index = Arc::new(index);
-    let location = use_location();
+    let query_map = use_query_map();
     let skills_for_parse = data.clone();
-    let parsed = Memo::new(move |_| parse_query(&location.search.get(), &skills_for_parse.skills));
+    let parsed = Memo::new(move |_| query_map.with(|map| parse_pairs(map, &skills_for_parse.skills)));
     let query = RwSignal::new(parsed.with_untracked(|p| p.query.clone()));
     // A new URL (a facet click, back, forward) sets the query; the search box sets it first
     // and the URL follows.
@@ -186,8 +188,10 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
     });
     let write_url = {
         let base = base.clone();
+        let navigate = use_navigate();
         move |q: &Query, replace: bool| {
-            location.navigate(&format!("{base}{}", q.to_search()), NavigateOptions { replace, keep_scroll: true });
+            let options = NavigateOptions { replace, scroll: false, ..Default::default() };
+            navigate(&format!("{base}{}", q.to_search()), options);
         }
     };
     let set_query = {
@@ -278,7 +282,7 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
         .map(|(ci, &continent)| {
             let whole = RegionFilter::Continent(continent);
             let update_c = update.clone();
-            let label = interpolate(t(locale, Key::DirectoryAllOf), &[("region", continent.name(locale))]);
+            let label = continent.whole_name(locale).to_string();
             let subs = present
                 .iter()
                 .filter(|s| s.continent() == continent)
@@ -325,8 +329,7 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
 
     let count_text = move || {
         let n = results.with(|r| r.matching.len());
-        let key = if n == 1 { Key::DirectoryCountOne } else { Key::DirectoryCountOther };
-        interpolate(t(locale, key), &[("count", &n.to_string())])
+        plural(locale, Plural::DirectoryCount, n as u64).0
     };
 
     let shown = Memo::new(move |previous: Option<&Vec<usize>>| {
@@ -368,9 +371,7 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
 
     let skipped = data.skipped;
     view! {
-        {(skipped > 0).then(|| view! {
-            <p class="notice" role="status">{interpolate(t(locale, Key::DirectorySkipped), &[("count", &skipped.to_string())])}</p>
-        })}
+        {skipped_notice(locale, Plural::DirectorySkipped, skipped)}
         {move || parsed.with(|p| (!p.ignored.is_empty()).then(|| {
             let values = p.ignored.join(", ");
             view! { <p class="notice" role="status">{interpolate(t(locale, Key::DirectoryIgnored), &[("values", &values)])}</p> }
@@ -458,10 +459,9 @@ pub fn profile(locale: Locale, id: String) -> impl IntoView {
         _ => page_head(locale, PageId::Members),
     });
     move || match data.get() {
-        None => view! { <div class="page">{super::pages::loading(locale)}</div> }.into_any(),
+        None => view! { <div class="page">{loading(locale)}</div> }.into_any(),
         Some(Err(error)) => {
-            view! { <div class="page">{super::pages::error_alert(locale, &error, move || data.refetch())}</div> }
-                .into_any()
+            view! { <div class="page">{error_alert(locale, &error, move || data.refetch())}</div> }.into_any()
         }
         Some(Ok(None)) => not_found(locale).into_any(),
         Some(Ok(Some((member, skills)))) => profile_view(locale, member, &skills).into_any(),

@@ -20,3 +20,19 @@ pub fn tr(locale: Locale, key: Key) -> AnyView {
         message.text.into_any()
     }
 }
+
+/// The plural message `plural` for `n` in `locale` (see [`crate::site::i18n::plural`]),
+/// marked like [`tr`] when it fell back to the default language.
+pub fn trp(locale: Locale, plural: crate::site::i18n::Plural, n: usize) -> AnyView {
+    let (text, fallback) = crate::site::i18n::plural(locale, plural, n as u64);
+    if fallback {
+        view! {
+            <span class="untranslated" lang=Locale::DEFAULT.code() title=crate::site::i18n::t(locale, Key::SiteUntranslated)>
+                {text}
+            </span>
+        }
+        .into_any()
+    } else {
+        text.into_any()
+    }
+}

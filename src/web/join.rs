@@ -22,7 +22,7 @@ use super::directory::load_skills;
 use super::head::use_head;
 use super::i18n::tr;
 use super::intl::DisplayNames;
-use super::pages::{load, loaded, Loaded};
+use super::load::{load, loaded, Loaded};
 
 fn problem_key(problem: Problem) -> Key {
     match problem {

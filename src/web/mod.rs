@@ -5,17 +5,21 @@
 //! the host at build time (feature `prerender`, [`prerender`]), where the generator renders
 //! every route to static HTML.
 
+// Infrastructure: the root component, loading, the router, head tags, Intl, takeover.
 mod app;
-mod directory;
 mod fetch;
 mod head;
 mod i18n;
 mod intl;
-mod join;
-mod layout;
-mod pages;
+mod load;
 mod router;
 mod takeover;
+
+// What the visitor sees: pages, one module per kind, over shared components.
+mod components;
+mod directory;
+mod join;
+mod pages;
 
 pub use app::App;
 pub use fetch::{preload, take_used};
@@ -84,7 +88,7 @@ pub fn prerender(path: &str) -> (String, Vec<(String, String)>) {
     take_used();
     let owner = Owner::new();
     let html = owner.with(|| {
-        provide_context(router::Location::at(path));
+        provide_context(leptos_router::location::RequestUrl::new(path));
         view! { <App/> }.to_html()
     });
     (html, take_used())

@@ -1,160 +1,92 @@
-//! Client-side navigation on top of the route table (`site::routes`): the current URL as
-//! a signal, [`Location::navigate`] through the History API, back and forward, and clicks
-//! on links to the site's own pages.
+//! Routing with `leptos_router`: its `Router` keeps the URL (path and query apart, so that a
+//! new query string does not re-render the page around the directory), the history, back
+//! and forward, and turns clicks on the site's links into client-side navigations. The
+//! routes are generated from the route table (`site::routes`), every locale and every page
+//! of it; each shows the same view, which asks the table what the path shows.
 //!
-//! This replaces `leptos_router`, of which the app used only these parts: which page a path
-//! shows is the route table's job. Dropping it took about 35 KB gzip off the download.
+//! What the site adds on top:
+//! - links to files (`/feed.xml`, images, data; see `site::routes::is_page_path`) stay with
+//!   the browser, which `leptos_router` would otherwise route like pages;
+//! - after a navigation to another page the focus moves to `<main>`, as a page load resets
+//!   it, so that keyboard and screen-reader users carry on in the new content.
+//!
+//! A link to the page itself adds no history entry: `leptos_router` does not push a URL that
+//! is already the current one.
 
 use leptos::prelude::*;
+use leptos::tachys::view::iterators::StaticVec;
+use leptos_router::{MatchNestedRoutes, NestedRoute, ParamSegment, StaticSegment};
 
-use crate::site::routes::SiteUrl;
+use crate::site::locale::Locale;
+use crate::site::routes::{PAGES, SLUG_SECTIONS};
 
-/// The URL the app shows. `pathname` and `search` change only when their part of the URL
-/// does, so that a new query string does not re-render the page around the directory.
-#[derive(Clone, Copy)]
-pub struct Location {
-    url: RwSignal<SiteUrl>,
-    pub pathname: Memo<String>,
-    pub search: Memo<String>,
+pub use leptos_router::components::{FlatRoutes, FlatRoutesProps, RouteChildren, Router};
+pub use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+pub use leptos_router::NavigateOptions;
+
+/// The site's routes in `leptos_router`'s terms: for every locale, each page of the route
+/// table (`/ha/about/`, `/members/join/`) and each section of pages with a slug
+/// (`/ha/blog/:slug/`). Every route shows `view`.
+pub fn routes<V: IntoView + 'static>(view: fn() -> V) -> impl MatchNestedRoutes + Clone + Send + 'static {
+    let prefix = |locale: Locale| if locale.is_default() { "" } else { locale.code() };
+    let fixed: Vec<_> = Locale::all()
+        .flat_map(|locale| {
+            let pages = PAGES.iter().map(|p| (p.slug, "")).chain(std::iter::once(("members", "join")));
+            pages.map(move |(first, second)| {
+                NestedRoute::new((StaticSegment(prefix(locale)), StaticSegment(first), StaticSegment(second)), view)
+            })
+        })
+        .collect();
+    let with_slug: Vec<_> = Locale::all()
+        .flat_map(|locale| {
+            SLUG_SECTIONS.iter().map(move |section| {
+                NestedRoute::new((StaticSegment(prefix(locale)), StaticSegment(*section), ParamSegment("slug")), view)
+            })
+        })
+        .collect();
+    (StaticVec::from(fixed), StaticVec::from(with_slug))
 }
 
-/// How a navigation treats the history and the scroll position.
-#[derive(Clone, Copy, Default)]
-pub struct NavigateOptions {
-    /// Replace the current history entry instead of adding one.
-    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // no history on the host
-    pub replace: bool,
-    /// Stay where the visitor is on the page (a filter change), instead of going to the top.
-    pub keep_scroll: bool,
-}
-
-pub fn use_location() -> Location {
-    expect_context::<Location>()
-}
-
-impl Location {
-    /// A location at `url` (a site-relative URL): the page being prerendered on the host.
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn at(url: &str) -> Self {
-        Self::showing(SiteUrl::parse(url))
-    }
-
-    fn showing(url: SiteUrl) -> Self {
-        let url = RwSignal::new(url);
-        Location {
-            url,
-            pathname: Memo::new(move |_| url.with(|u| u.path.clone())),
-            search: Memo::new(move |_| url.with(|u| u.search.clone())),
-        }
-    }
-
-    /// Shows `to` (a site-relative URL) without reloading the page.
-    pub fn navigate(self, to: &str, options: NavigateOptions) {
-        let url = SiteUrl::parse(to);
-        #[cfg(target_arch = "wasm32")]
-        {
-            let history = window().history().expect("a history");
-            let written = if options.replace {
-                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(to))
-            } else {
-                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(to))
-            };
-            if written.is_err() {
-                // The browser refused (too many entries, a sandbox): a page load still works.
-                let _ = window().location().set_href(to);
-                return;
-            }
-        }
-        let hash = url.hash.clone();
-        self.url.set(url);
-        if !options.keep_scroll {
-            scroll_to(&hash);
-        }
-    }
-}
-
-/// Scrolls to the element a fragment names, or to the top of the page.
-fn scroll_to(hash: &str) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let target = hash.strip_prefix('#').filter(|id| !id.is_empty()).and_then(|id| document().get_element_by_id(id));
-        match target {
-            Some(element) => element.scroll_into_view(),
-            None => window().scroll_to_with_x_and_y(0.0, 0.0),
-        }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = hash;
-}
-
-/// Starts following the browser's URL: provides the [`Location`], handles back and
-/// forward, and turns clicks on links to the site's pages into client-side navigations.
+/// Leaves clicks on links to files to the browser: a listener that runs before the
+/// router's (in the capture phase, on the window) and keeps the click from reaching it,
+/// without preventing the browser's own navigation.
 #[cfg(target_arch = "wasm32")]
-pub fn start() {
+pub fn leave_files_to_the_browser() {
     use wasm_bindgen::JsCast;
-    use web_sys::{Element, HtmlAnchorElement, MouseEvent};
+    use web_sys::{Element, HtmlAnchorElement};
 
     use crate::site::routes::is_page_path;
 
-    fn from_window() -> SiteUrl {
-        let location = window().location();
-        SiteUrl {
-            path: location.pathname().unwrap_or_else(|_| "/".into()),
-            search: location.search().unwrap_or_default(),
-            hash: location.hash().unwrap_or_default(),
-        }
-    }
-
-    let location = Location::showing(from_window());
-    provide_context(location);
-
-    // Back and forward: the browser has already changed the URL and restores the scroll.
-    let _ = window_event_listener(leptos::ev::popstate, move |_| location.url.set(from_window()));
-
-    let _ = window_event_listener(leptos::ev::click, move |ev: MouseEvent| {
-        if ev.default_prevented()
-            || ev.button() != 0
-            || ev.meta_key()
-            || ev.alt_key()
-            || ev.ctrl_key()
-            || ev.shift_key()
-        {
-            return;
-        }
-        let Some(link) = ev
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MouseEvent)>::new(|ev: web_sys::MouseEvent| {
+        let link = ev
             .target()
             .and_then(|target| target.dyn_into::<Element>().ok())
             .and_then(|element| element.closest("a[href]").ok().flatten())
-            .and_then(|element| element.dyn_into::<HtmlAnchorElement>().ok())
-        else {
-            return;
-        };
-        let leaves_the_page = !matches!(link.target().as_str(), "" | "_self");
-        let rel = link.rel();
-        if leaves_the_page || link.has_attribute("download") || rel.split_ascii_whitespace().any(|r| r == "external") {
-            return;
+            .and_then(|element| element.dyn_into::<HtmlAnchorElement>().ok());
+        if let Some(link) = link {
+            let own_site = link.origin() == window().location().origin().unwrap_or_default();
+            if own_site && !is_page_path(&link.pathname()) {
+                ev.stop_propagation();
+            }
         }
-        if link.origin() != window().location().origin().unwrap_or_default() || !is_page_path(&link.pathname()) {
-            return;
-        }
-        let (path, search, hash) = (link.pathname(), link.search(), link.hash());
-        let same_page = location.url.with_untracked(|u| u.path == path && u.search == search);
-        if same_page && !hash.is_empty() {
-            // A link within the page: the browser scrolls to it.
-            return;
-        }
-        ev.prevent_default();
-        // A link to the page itself goes back to its top without a second history entry,
-        // as a browser does.
-        location.navigate(&format!("{path}{search}{hash}"), NavigateOptions { replace: same_page, keep_scroll: false });
-        if !same_page {
+    });
+    let _ = window().add_event_listener_with_callback_and_bool("click", listener.as_ref().unchecked_ref(), true);
+    listener.forget();
+}
+
+/// Moves the keyboard focus to `<main>` whenever the page (the path) changes after the
+/// first render, as a page load would reset it.
+pub fn focus_main_on_navigation() {
+    let location = use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
             focus_main();
         }
+        path
     });
 }
 
-/// Moves the keyboard focus to the new page's `<main>`, as a page load would reset it, so
-/// that screen readers read on from there and Tab continues in the new content.
 #[cfg(target_arch = "wasm32")]
 fn focus_main() {
     use wasm_bindgen::JsCast;
@@ -165,4 +97,39 @@ fn focus_main() {
     let options = web_sys::FocusOptions::new();
     options.set_prevent_scroll(true);
     let _ = main.focus_with_options(&options);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn focus_main() {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::site::routes::{all_page_routes, href, resolve, Route};
+    /// Whether a generated route matches `path`.
+    fn matched(path: &str) -> bool {
+        let defs = leptos_router::RouteDefs::new(routes(|| ()));
+        defs.match_route(path).is_some()
+    }
+
+    #[test]
+    fn every_page_of_the_route_table_has_a_route_and_other_paths_have_none() {
+        for (locale, route) in all_page_routes() {
+            let path = href(locale, &route);
+            assert!(matched(&path), "{path}");
+        }
+        for locale in Locale::all() {
+            for (route, path) in [
+                (Route::BlogPost("a-post".into()), href(locale, &Route::BlogPost("a-post".into()))),
+                (Route::Member("ada".into()), href(locale, &Route::Member("ada".into()))),
+            ] {
+                assert!(matched(&path), "{path}");
+                assert_eq!(resolve(&path).route, route);
+            }
+        }
+        for path in ["/nope/", "/en/about/", "/about/extra/", "/ha/ha/", "/blog/a/b/"] {
+            assert!(!matched(path), "{path}");
+            assert_eq!(resolve(path).route, Route::NotFound, "{path}");
+        }
+    }
 }

@@ -42,7 +42,7 @@ test('the join form validates as you type and produces an entry and a prefilled 
   });
   const issue = page.getByRole('link', { name: 'Open a prefilled issue on GitHub' });
   const href = new URL((await issue.getAttribute('href'))!);
-  expect(href.origin + href.pathname).toBe('https://github.com/BlackPythonDevs/blackpythondevs.com/issues/new');
+  expect(href.origin + href.pathname).toBe('https://github.com/BlackPythonDevs/blackpythondevs.github.io/issues/new');
   expect(href.searchParams.get('title')).toBe('Add Zoë Baptiste-Mensah to the member directory');
   expect(href.searchParams.get('body')).toContain('"id": "zoe-baptiste-mensah"');
   await expect(page.locator('main script')).toHaveCount(0);

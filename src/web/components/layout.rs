@@ -5,29 +5,52 @@ use leptos::prelude::*;
 use crate::site::i18n::{interpolate, t, Key};
 use crate::site::locale::Locale;
 use crate::site::routes::{header_pages, href, PageId, Route};
-use crate::site::social::SOCIAL_LINKS;
+use crate::site::social::{improve_translation_url, SOCIAL_LINKS};
 
-use super::app::use_current;
-use super::i18n::tr;
-use super::router::{use_location, NavigateOptions};
+use crate::web::app::{use_current, Current};
+use crate::web::i18n::tr;
+
+/// Keeps `open` in step with a `<details>` element the visitor opens or closes.
+fn on_toggle(open: RwSignal<bool>) -> impl Fn(leptos::ev::Event) + 'static {
+    move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        if let Some(details) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
+            open.set(details.open());
+        }
+    }
+}
+
+/// The same page in every language, as plain links (`hreflang`), so that the choice works
+/// before and without the app.
+fn language_links(current: Current) -> impl IntoView {
+    let locale = move || current.locale();
+    Locale::all()
+        .map(move |l| {
+            let link = move || current.0.with(|c| href(l, &c.route));
+            view! {
+                <li>
+                    <a href=link hreflang=l.code() lang=l.code() aria-current=move || (locale() == l).then_some("true")>
+                        {l.native_name()}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view()
+}
 
 #[component]
 pub fn Header() -> impl IntoView {
     let current = use_current();
     let locale = move || current.locale();
+    // Both menus are <details> elements, so that they open and close without the app;
+    // the app closes them when the page changes.
     let menu_open = RwSignal::new(false);
-    // Close the phone menu whenever the page changes.
+    let languages_open = RwSignal::new(false);
     Effect::new(move |_| {
         current.0.track();
         menu_open.set(false);
+        languages_open.set(false);
     });
-
-    let location = use_location();
-    let on_language = move |ev: leptos::ev::Event| {
-        let Some(target) = Locale::from_code(&event_target_value(&ev)) else { return };
-        let route = current.0.with_untracked(|l| l.route.clone());
-        location.navigate(&href(target, &route), NavigateOptions::default());
-    };
 
     let nav_links = move || {
         let locale = locale();
@@ -55,28 +78,25 @@ pub fn Header() -> impl IntoView {
                     <span class="logo-text">"Black Python Devs"</span>
                 </a>
                 <div class="header-tools">
-                    <label class="language-picker">
-                        <span class="visually-hidden">{move || t(locale(), Key::SiteLanguageLabel)}</span>
-                        <svg class="icon" aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8">
-                            <circle cx="12" cy="12" r="9"></circle>
-                            <path d="M3 12h18M12 3c2.5 2.5 3.8 5.5 3.8 9s-1.3 6.5-3.8 9M12 3c-2.5 2.5-3.8 5.5-3.8 9s1.3 6.5 3.8 9"></path>
-                        </svg>
-                        <select on:change=on_language prop:value=move || locale().code().to_string()>
-                            {Locale::all()
-                                .map(|l| view! { <option value=l.code() lang=l.code() selected=move || locale() == l>{l.native_name()}</option> })
-                                .collect_view()}
-                        </select>
-                    </label>
-                    <button
-                        class="menu-button"
-                        type="button"
-                        aria-controls="site-nav"
-                        aria-expanded=move || menu_open.get().to_string()
-                        on:click=move |_| menu_open.update(|open| *open = !*open)
-                    >
-                        <span class="menu-icon" aria-hidden="true"></span>
-                        <span class="menu-label">{move || t(locale(), if menu_open.get() { Key::SiteCloseMenu } else { Key::SiteMenu })}</span>
-                    </button>
+                    <details class="language-menu" prop:open=languages_open on:toggle=on_toggle(languages_open)>
+                        <summary>
+                            <svg class="icon" aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8">
+                                <circle cx="12" cy="12" r="9"></circle>
+                                <path d="M3 12h18M12 3c2.5 2.5 3.8 5.5 3.8 9s-1.3 6.5-3.8 9M12 3c-2.5 2.5-3.8 5.5-3.8 9s1.3 6.5 3.8 9"></path>
+                            </svg>
+                            <span class="visually-hidden">{move || t(locale(), Key::SiteLanguageLabel)}": "</span>
+                            <span>{move || locale().native_name()}</span>
+                        </summary>
+                        <ul class="language-list" aria-label=move || t(locale(), Key::SiteOtherLanguages)>
+                            {language_links(current)}
+                        </ul>
+                    </details>
+                    <details class="site-menu" prop:open=menu_open on:toggle=on_toggle(menu_open)>
+                        <summary class="menu-button" aria-controls="site-nav">
+                            <span class="menu-icon" aria-hidden="true"></span>
+                            <span class="menu-label">{move || t(locale(), if menu_open.get() { Key::SiteCloseMenu } else { Key::SiteMenu })}</span>
+                        </summary>
+                    </details>
                 </div>
             </div>
             <nav id="site-nav" class="site-nav" class:open=move || menu_open.get() aria-label=move || t(locale(), Key::SiteMainNavigation)>
@@ -130,20 +150,15 @@ pub fn Footer() -> impl IntoView {
                         {move || tr(locale(), Key::PageSupportName)}
                     </a>
                 </p>
-                <ul class="footer-languages">
-                    {Locale::all()
-                        .map(|l| {
-                            let link = move || current.0.with(|c| href(l, &c.route));
-                            view! {
-                                <li>
-                                    <a href=link lang=l.code() hreflang=l.code() aria-current=move || (locale() == l).then_some("true")>
-                                        {l.native_name()}
-                                    </a>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
+                <ul class="footer-languages" aria-label=move || t(locale(), Key::SiteOtherLanguages)>{language_links(current)}</ul>
+                {move || (!locale().is_reviewed()).then(|| {
+                    let page = current.0.with(|c| href(c.locale, &c.route));
+                    view! {
+                        <p class="fine-print improve-translation">
+                            <a href=improve_translation_url(locale(), &page) rel="noopener">{tr(locale(), Key::SiteImproveTranslation)}</a>
+                        </p>
+                    }
+                })}
                 <p class="fine-print">{move || tr(locale(), Key::FooterFiscalHost)}</p>
                 <p class="fine-print">{move || interpolate(t(locale(), Key::FooterCopyright), &[("year", &year)])}</p>
             </div>

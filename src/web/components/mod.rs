@@ -1,0 +1,6 @@
+//! View pieces shared by several pages: the page frame (header, footer), rendered prose,
+//! notes from data, and the directory's controls and cards.
+
+pub mod layout;
+pub mod notes;
+pub mod prose;

@@ -1,0 +1,46 @@
+//! Support: how to donate (prose, which ends with the heading of the partners' offers),
+//! then the offers from `partners.json`.
+
+use leptos::prelude::*;
+
+use crate::site::data::{parse_partners, Partner};
+use crate::site::i18n::{interpolate, t, Key, Plural};
+use crate::site::locale::Locale;
+use crate::site::routes::{href, PageId, Route};
+use crate::site::seo::page_head;
+
+use crate::web::components::notes::{localized_note, skipped_notice};
+use crate::web::components::prose::{document, page_title};
+use crate::web::head::use_head;
+use crate::web::i18n::tr;
+use crate::web::load::{load_data, loaded};
+
+fn partner_card(locale: Locale, partner: Partner) -> impl IntoView {
+    view! {
+        <li class="card">
+            <h3><a href=partner.url.clone() rel="noopener">{partner.name.clone()}</a></h3>
+            {localized_note(locale, &partner.offer)}
+            {partner.code.map(|code| view! {
+                <p class="card-meta">{interpolate(t(locale, Key::PartnersCode), &[("code", &code)])}</p>
+            })}
+            {partner.post.map(|slug| view! {
+                <p><a href=href(locale, &Route::BlogPost(slug))>{tr(locale, Key::PartnersAnnouncement)}</a></p>
+            })}
+        </li>
+    }
+}
+
+pub fn support(locale: Locale) -> impl IntoView {
+    use_head(move || page_head(locale, PageId::Support));
+    let data = load_data("/data/partners.json", parse_partners);
+    view! {
+        <div class="page">
+            {page_title(locale, PageId::Support)}
+            {document(locale, PageId::Support)}
+            {loaded(locale, data, move |(list, skipped): (Vec<Partner>, usize)| view! {
+                {skipped_notice(locale, Plural::ErrorSkipped, skipped)}
+                <ul class="cards">{list.into_iter().map(|p| partner_card(locale, p)).collect_view()}</ul>
+            })}
+        </div>
+    }
+}
