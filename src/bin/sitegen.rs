@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use bpd_site::directory::{members::parse_members, skills::parse_skills};
-use bpd_site::sitegen::{content, csp, headers, loader, output};
+use bpd_site::sitegen::{content, csp, headers, output};
 use bpd_site::web;
 
 fn main() -> ExitCode {
@@ -34,8 +34,11 @@ fn main() -> ExitCode {
 fn run(dir: &Path) -> Result<usize, String> {
     let template_path = dir.join("index.html");
     let template = std::fs::read_to_string(&template_path).map_err(|e| format!("{}: {e}", template_path.display()))?;
-    // The app downloads once the prerendered page has painted.
-    let template = loader::fetch_app_after_paint(&template).map_err(|e| format!("{}: {e}", template_path.display()))?;
+    // Trunk's loader must be ours (`pattern_script` in Trunk.toml): it fetches the app after
+    // the first paint, or on demand when the browser asks to save data.
+    if !template.contains("data-needs-app") || template.contains("rel=\"preload\" href=\"/bpd-site") {
+        return Err(format!("{}: the loader is not Trunk.toml's pattern_script", template_path.display()));
+    }
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     let content = content::load(&manifest.join("locales"))?;
     for (locale, doc) in content.missing_translations() {

@@ -9,3 +9,4 @@ pub mod members;
 pub mod query;
 pub mod regions;
 pub mod skills;
+pub mod state;

@@ -8,7 +8,6 @@ pub mod csp;
 pub mod feed;
 pub mod glossary;
 pub mod headers;
-pub mod loader;
 pub mod markdown;
 pub mod output;
 pub mod sitemap;

@@ -7,11 +7,13 @@ use crate::site::locale::Locale;
 use crate::site::routes::{resolve, Located, PageId, Route};
 
 use super::components::layout::{Footer, Header};
-use super::pages::{blog, book_club, conferences, document, events, home, not_found, open_source, support};
+use super::join;
+use super::pages::{
+    blog, book_club, conferences, document, events, home, members, not_found, open_source, profile, support,
+};
 use super::router::{
     focus_main_on_navigation, routes, use_location, FlatRoutes, FlatRoutesProps, RouteChildren, Router,
 };
-use super::{directory, join};
 
 /// The current locale and route, derived from the URL; provided as context.
 #[derive(Clone, Copy)]
@@ -80,10 +82,10 @@ fn page_view() -> impl IntoView {
             Route::Page(PageId::BookClub) => book_club::book_club(locale).into_any(),
             Route::Page(PageId::OpenSourceProgram) => open_source::open_source_program(locale).into_any(),
             Route::Page(PageId::Support) => support::support(locale).into_any(),
-            Route::Page(PageId::Members) => directory::directory(locale).into_any(),
+            Route::Page(PageId::Members) => members::directory(locale).into_any(),
             Route::Page(page) => document::document_page(locale, page).into_any(),
             Route::BlogPost(slug) => blog::blog_post(locale, slug).into_any(),
-            Route::Member(id) => directory::profile(locale, id).into_any(),
+            Route::Member(id) => profile::profile(locale, id).into_any(),
             Route::MemberJoin => join::join(locale).into_any(),
             Route::NotFound => not_found::not_found(locale).into_any(),
         }

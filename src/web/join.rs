@@ -18,11 +18,11 @@ use crate::site::locale::Locale;
 use crate::site::routes::Route;
 use crate::site::seo::fixed_route_head;
 
-use super::directory::load_skills;
 use super::head::use_head;
 use super::i18n::tr;
 use super::intl::DisplayNames;
 use super::load::{load, loaded, Loaded};
+use super::pages::members::load_skills;
 
 fn problem_key(problem: Problem) -> Key {
     match problem {
@@ -186,7 +186,7 @@ fn form(locale: Locale, vocabulary: Arc<Vec<Skill>>) -> impl IntoView {
                             <input type="checkbox"
                                 prop:checked=move || draft.with(|d| d.open_to.contains(&o))
                                 on:change=move |_| draft.update(|d| toggle(&mut d.open_to, o))/>
-                            <span>{t(locale, super::directory::open_to_key(o))}</span>
+                            <span>{t(locale, super::components::directory::open_to_key(o))}</span>
                         </label></li>
                     }).collect_view()}
                 </ul>

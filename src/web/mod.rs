@@ -17,7 +17,6 @@ mod takeover;
 
 // What the visitor sees: pages, one module per kind, over shared components.
 mod components;
-mod directory;
 mod join;
 mod pages;
 
@@ -36,7 +35,8 @@ pub const PRELOADED_ID: &str = "preloaded";
 /// Starts the app: reads the page's preloaded documents, renders the app into a new root
 /// and swaps it for the prerendered one once it is complete (right after its first render
 /// when the page carried every document it needs), so nothing flashes. The loader runs it
-/// only once the prerendered page has painted (see `sitegen::loader`).
+/// only once the prerendered page has painted, or when the visitor starts something that
+/// needs it if the browser asks to save data (`pattern_script` in Trunk.toml).
 #[cfg(feature = "web")]
 pub fn mount() {
     use leptos::prelude::document;

@@ -1,6 +1,7 @@
 //! View pieces shared by several pages: the page frame (header, footer), rendered prose,
 //! notes from data, and the directory's controls and cards.
 
+pub mod directory;
 pub mod layout;
 pub mod notes;
 pub mod prose;

@@ -7,6 +7,8 @@ pub mod conferences;
 pub mod document;
 pub mod events;
 pub mod home;
+pub mod members;
 pub mod not_found;
 pub mod open_source;
+pub mod profile;
 pub mod support;
