@@ -78,8 +78,9 @@ function check(route, what, value, limit, better, show) {
   if (!ok) misses.push(`${route}: ${what} ${show(value)}, target ${better === 'lower' ? '≤' : '≥'} ${show(limit)} (${better === 'lower' ? 'over' : 'under'} by ${show(Math.abs(value - limit))})`);
 }
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROME_FLAGS.slice(1) });
-const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROME_FLAGS.slice(1) });
+const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: CHROME_FLAGS });
 try {
   const col = (text) => String(text).padStart(9);
   const types = ['html', 'css', 'js', 'wasm', 'data', 'images'];
