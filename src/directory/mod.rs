@@ -8,4 +8,7 @@ pub mod join;
 pub mod members;
 pub mod query;
 pub mod regions;
+pub mod rules;
 pub mod skills;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod store;
