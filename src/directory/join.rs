@@ -79,8 +79,13 @@ pub fn check(draft: &Draft, vocabulary: &[Skill]) -> Vec<Problem> {
 /// The join issue form with `draft` filled in: names of skills and of what the member is
 /// open to in `locale`, the bio marked as written in `locale`. Empty fields are left out.
 pub fn prefill_url(draft: &Draft, vocabulary: &[Skill], locale: Locale) -> String {
-    let skills: Vec<&str> =
-        vocabulary.iter().filter(|s| draft.skills.contains(&s.slug)).map(|s| s.name(locale)).collect();
+    // In the order the visitor ticked them.
+    let skills: Vec<&str> = draft
+        .skills
+        .iter()
+        .filter_map(|slug| vocabulary.iter().find(|s| s.slug == *slug))
+        .map(|s| s.name(locale))
+        .collect();
     let open_to: Vec<&str> = OpenTo::ALL
         .iter()
         .filter(|o| draft.open_to.contains(o))
@@ -151,7 +156,7 @@ mod tests {
         let get = |k: &str| q.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str());
         assert_eq!(get("title"), Some("Join the member directory: Adébáyọ̀ Ògúnlẹ́yẹ̀"));
         assert_eq!(get("name"), Some("Adébáyọ̀ Ògúnlẹ́yẹ̀"));
-        assert_eq!(get("skills"), Some("Python, Django"));
+        assert_eq!(get("skills"), Some("Django, Python"));
         assert_eq!(get("languages"), Some("yo, en"));
         assert_eq!(get("bio_language"), Some("sw"));
         assert_eq!(
