@@ -76,7 +76,23 @@ pub fn directory(locale: Locale) -> impl IntoView {
     view! {
         <div class="page directory">
             <h1>{tr(locale, Key::PageMembersName)}</h1>
-            {loaded(locale, data, move |data| directory_view(locale, data))}
+            {loaded(locale, data, move |data| {
+                if data.members.is_empty() {
+                    no_members_yet(locale).into_any()
+                } else {
+                    directory_view(locale, data).into_any()
+                }
+            })}
+        </div>
+    }
+}
+
+/// The directory before anyone has joined: an invitation to be the first.
+fn no_members_yet(locale: Locale) -> impl IntoView {
+    view! {
+        <div class="empty-directory">
+            <p class="lead">{tr(locale, Key::DirectoryNoneYet)}</p>
+            <p><a class="button primary" href=href(locale, &Route::MemberJoin)>{tr(locale, Key::JoinLink)}</a></p>
         </div>
     }
 }
@@ -367,7 +383,9 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
     };
 
     let skipped = data.skipped;
+    let samples = data.members.iter().any(|m| m.sample);
     view! {
+        {samples.then(|| view! { <p class="notice sample-notice" role="note">{tr(locale, Key::DirectorySampleNotice)}</p> })}
         {(skipped > 0).then(|| view! {
             <p class="notice" role="status">{interpolate(t(locale, Key::DirectorySkipped), &[("count", &skipped.to_string())])}</p>
         })}
@@ -501,6 +519,7 @@ fn profile_view(locale: Locale, member: Member, skills: &[Skill]) -> impl IntoVi
     view! {
         <article class="page profile">
             <p class="breadcrumb"><a href=directory.clone()>"← "{tr(locale, Key::ProfileBack)}</a></p>
+            {member.sample.then(|| view! { <p class="notice sample-notice" role="note">{tr(locale, Key::ProfileSampleNotice)}</p> })}
             <div class="profile-head">
                 {match member.avatar.clone() {
                     // Above the fold, so loaded at once; sized so that nothing moves when it arrives.
