@@ -195,3 +195,69 @@ fn form(locale: Locale, vocabulary: Arc<Vec<Skill>>) -> impl IntoView {
         </p>
     }
 }
+
+#[cfg(all(test, feature = "prerender"))]
+mod tests {
+    use crate::directory::compact::{encode, member_url, DIRECTORY_URL};
+    use crate::directory::members::Member;
+    use crate::directory::skills::parse_skills;
+    use crate::site::i18n::{t, Key};
+    use crate::site::locale::Locale;
+    use crate::web::{preload, prerender};
+
+    const SKILLS: &str = include_str!("../../public/data/skills.json");
+
+    fn member(id: &str, sample: bool) -> Member {
+        serde_json::from_value(serde_json::json!({
+            "id": id, "name": "Ada Okafor", "country": "NG", "skills": ["python"], "sample": sample
+        }))
+        .unwrap()
+    }
+
+    fn preload_directory(members: &[Member]) {
+        let skills = parse_skills(SKILLS).unwrap();
+        let mut documents = vec![
+            ("/data/skills.json".to_string(), SKILLS.to_string()),
+            (DIRECTORY_URL.to_string(), encode(members, 0, &skills)),
+        ];
+        documents.extend(members.iter().map(|m| (member_url(&m.id), serde_json::to_string(m).unwrap())));
+        preload(documents);
+    }
+
+    #[test]
+    fn without_javascript_the_join_page_shows_its_fields_and_a_link_to_the_join_form() {
+        preload_directory(&[]);
+        let (html, _) = prerender("/sw/members/join/");
+        assert!(html.contains(r#"id="join-name""#) && html.contains(r#"id="join-country""#), "{html}");
+        assert!(html.contains(
+            r#"href="https://github.com/BlackPythonDevs/blackpythondevs.com/issues/new?template=directory-join.yml&amp;title="#
+        ));
+        assert!(html.contains("<noscript>"));
+        assert!(html.contains("template=directory-update.yml") && html.contains("template=directory-leave.yml"));
+        let sw = Locale::from_code("sw").unwrap();
+        assert!(html.contains(t(sw, Key::JoinOpenIssue)));
+    }
+
+    #[test]
+    fn an_empty_directory_invites_visitors_to_join() {
+        preload_directory(&[]);
+        let (html, _) = prerender("/members/");
+        assert!(html.contains(t(Locale::DEFAULT, Key::DirectoryNoneYet)), "{html}");
+        assert!(html.contains(r#"href="/members/join/""#));
+        assert!(!html.contains(t(Locale::DEFAULT, Key::DirectorySampleNotice)));
+    }
+
+    #[test]
+    fn sample_profiles_say_so_in_the_directory_and_on_their_page_and_real_ones_do_not() {
+        preload_directory(&[member("ada", true), member("bola", false)]);
+        let (html, _) = prerender("/members/");
+        assert_eq!(html.matches(t(Locale::DEFAULT, Key::DirectorySampleNotice)).count(), 1, "{html}");
+        let (html, _) = prerender("/members/ada/");
+        assert!(html.contains(t(Locale::DEFAULT, Key::ProfileSampleNotice)), "{html}");
+        let (html, _) = prerender("/members/bola/");
+        assert!(!html.contains(t(Locale::DEFAULT, Key::ProfileSampleNotice)), "{html}");
+        preload_directory(&[member("bola", false)]);
+        let (html, _) = prerender("/members/");
+        assert!(!html.contains(t(Locale::DEFAULT, Key::DirectorySampleNotice)));
+    }
+}
