@@ -8,6 +8,8 @@
 //!   rendered in the browser, and to static HTML at build time by the generator.
 //! - `sitegen` (host only): the build-time generator that turns the route table and the
 //!   Markdown content into static files a CDN can serve.
+//! - `requests` (host only): GitHub issues from the repository's issue forms (join, update
+//!   or leave the directory, add a conference or an event) turned into data-file changes.
 
 pub mod directory;
 pub mod site;
@@ -15,5 +17,7 @@ pub mod site;
 #[cfg(feature = "components")]
 pub mod web;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod requests;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod sitegen;

@@ -2,11 +2,19 @@
 // browsers' Intl uses too), as JSON:
 //   names:     {locale: {region: {code: name}, language: {code: name}}}
 //   collation: {locale: [member names in Intl.Collator order]}
-// Usage: node tools/intl-names.mjs MEMBERS_JSON LOCALE... > target/intl-names.json
-import { readFileSync } from 'node:fs';
+// Usage: node tools/intl-names.mjs [--members DIR]... LOCALE... > target/intl-names.json
+// where each DIR holds member files (members/, samples/members/), one JSON file per member.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 
-const [membersFile, ...locales] = process.argv.slice(2);
-const memberNames = JSON.parse(readFileSync(membersFile, 'utf8')).map((m) => m && m.name).filter((n) => typeof n === 'string');
+const args = process.argv.slice(2);
+const memberDirs = args.flatMap((a, i) => (args[i - 1] === '--members' ? [a] : []));
+const locales = args.filter((a, i) => a !== '--members' && args[i - 1] !== '--members');
+const memberNames = memberDirs
+  .filter((dir) => existsSync(dir))
+  .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'member.schema.json').map((f) => join(dir, f)))
+  .map((file) => { try { return JSON.parse(readFileSync(file, 'utf8')).name; } catch { return undefined; } })
+  .filter((n) => typeof n === 'string');
 const letters = (from) => Array.from({ length: 26 }, (_, i) => String.fromCharCode(from + i));
 const pairs = (from) => letters(from).flatMap((a) => letters(from).map((b) => a + b));
 const codes = { region: pairs(65), language: pairs(97) };

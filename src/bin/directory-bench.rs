@@ -1,8 +1,8 @@
 //! Directory benchmark helper (host only), driven by `./dev bench`.
 //!
 //! - `directory-bench generate N SITE`: writes N synthetic members (deterministic) into the
-//!   built site folder SITE: `data/members.json` and, as the build would, the compact
-//!   `data/directory.json` and one `data/members/<id>.json` per member. The directory pages
+//!   built site folder SITE as the build would: the compact `data/directory.json` and one
+//!   `data/members/<id>.json` per member. The directory pages
 //!   are given the documents they would carry with this data: the prerendered list stays
 //!   the sample's, and the app replaces it with the synthetic one when it takes over.
 //! - `directory-bench filter SITE`: decodes SITE's `data/directory.json` as the browser does,
@@ -136,6 +136,7 @@ fn generate(n: usize, vocabulary: &[Skill]) -> Vec<Member> {
                 links: Default::default(),
                 open_to,
                 avatar: None,
+                sample: false,
             }
         })
         .collect()
@@ -213,7 +214,6 @@ fn main() {
             let n: usize = args[2].parse().expect("N");
             let site = Path::new(&args[3]);
             let members = generate(n, &vocabulary);
-            std::fs::write(site.join("data/members.json"), serde_json::to_string(&members).unwrap()).expect("write");
             let files = directory_files(&members, 0, &vocabulary);
             write_all(site, &files).expect("write");
             let directory =

@@ -1,25 +1,29 @@
 //! Static-site generator, run by Trunk after each build (see `Trunk.toml`). It renders every
 //! route with the app's own components (feature `prerender`) into static HTML.
 //!
-//! Usage: `sitegen [OUTPUT_DIR]`. Without an argument it writes into `$TRUNK_STAGING_DIR`.
-//! It reads Trunk's generated `index.html` from the output folder as the page template.
+//! Usage: `sitegen [OUTPUT_DIR] [--samples]`. Without a folder it writes into
+//! `$TRUNK_STAGING_DIR`. It reads Trunk's generated `index.html` from the output folder as
+//! the page template. The directory lists the real members (`members/`); with `--samples`
+//! (or `BPD_SAMPLES=1`, which is how `./dev build --samples` reaches this Trunk hook) the
+//! fictional sample profiles (`samples/members/`) too.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use bpd_site::directory::{members::parse_members, skills::parse_skills};
+use bpd_site::directory::{skills::parse_skills, store};
 use bpd_site::sitegen::{content, csp, headers, output};
 use bpd_site::web;
 
 fn main() -> ExitCode {
-    let dir =
-        std::env::args().nth(1).map(PathBuf::from).or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from));
+    let (flags, folders): (Vec<String>, Vec<String>) = std::env::args().skip(1).partition(|a| a.starts_with("--"));
+    let samples = flags.iter().any(|f| f == "--samples") || std::env::var("BPD_SAMPLES").is_ok_and(|v| v == "1");
+    let dir = folders.first().map(PathBuf::from).or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from));
     let Some(dir) = dir else {
         eprintln!("sitegen: give the output folder as an argument or in TRUNK_STAGING_DIR");
         return ExitCode::from(2);
     };
-    match run(&dir) {
+    match run(&dir, samples) {
         Ok(count) => {
             println!("sitegen: wrote {count} files into {}", dir.display());
             ExitCode::SUCCESS
@@ -31,7 +35,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(dir: &Path) -> Result<usize, String> {
+fn run(dir: &Path, samples: bool) -> Result<usize, String> {
     let template_path = dir.join("index.html");
     let template = std::fs::read_to_string(&template_path).map_err(|e| format!("{}: {e}", template_path.display()))?;
     // Trunk's loader must be ours (`pattern_script` in Trunk.toml): it fetches the app after
@@ -47,10 +51,12 @@ fn run(dir: &Path) -> Result<usize, String> {
     let data = manifest.join("public/data");
     let read = |name: &str| std::fs::read_to_string(data.join(name)).map_err(|e| format!("public/data/{name}: {e}"));
     let skills = parse_skills(&read("skills.json")?).map_err(|e| format!("skills.json: {e}"))?;
-    let members = parse_members(&read("members.json")?, &skills).map_err(|e| e.to_string())?;
+    let members = store::load_members(manifest, samples, &skills)?;
     for rejected in &members.rejected {
-        println!("sitegen: warning: members.json entry {} skipped: {}", rejected.index, rejected.reason);
+        println!("sitegen: warning: {} skipped: {}", rejected.entry, rejected.reason);
     }
+    let sample_count = members.members.iter().filter(|m| m.sample).count();
+    println!("sitegen: {} members, {sample_count} of them sample profiles", members.members.len());
     for (id, skill) in &members.unknown_skills {
         println!("sitegen: warning: member {id} lists unknown skill {skill}");
     }
@@ -67,6 +73,7 @@ fn run(dir: &Path) -> Result<usize, String> {
     // Every document the pages load, so that prerendering reads them without a server.
     let mut files = output::content_files(&content)?;
     files.extend(output::directory_files(&members.members, members.rejected.len(), &skills));
+    files.push(output::member_schema_file(&skills));
     let mut documents: HashMap<String, String> =
         files.iter().map(|f| (format!("/{}", f.path.to_string_lossy()), f.contents.clone())).collect();
     for name in ["skills.json", "conferences.json", "books.json"] {

@@ -1,4 +1,4 @@
-//! What the directory downloads. The build turns `members.json` into one compact index of
+//! What the directory downloads. The build turns the member files into one compact index of
 //! member cards (`/data/directory.json`: just what the list and the filters need, in rows
 //! rather than objects) and one file per member (`/data/members/<id>.json`) that only the
 //! profile page fetches. The browser validates both again: a bad row is skipped and
@@ -26,11 +26,15 @@ type Row = (String, String, String, Option<String>, Option<String>, Vec<u16>, u8
 
 #[derive(Serialize, Deserialize)]
 struct File<R> {
-    /// Entries of `members.json` the build skipped as invalid.
+    /// Member files the build skipped as invalid.
     skipped: usize,
     /// Skill slugs; rows refer to them by position.
     skills: Vec<String>,
     members: Vec<R>,
+    /// Positions of the rows that are sample profiles. Left out when there are none, as in
+    /// every production build, so that a row stays eight values long.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    samples: Vec<usize>,
 }
 
 /// The members of the directory and how many entries were skipped on the way.
@@ -64,7 +68,8 @@ pub fn encode(members: &[Member], skipped: usize, vocabulary: &[Skill]) -> Strin
             )
         })
         .collect();
-    let file = File { skipped, skills: vocabulary.iter().map(|s| s.slug.clone()).collect(), members: rows };
+    let samples = members.iter().enumerate().filter(|(_, m)| m.sample).map(|(i, _)| i).collect();
+    let file = File { skipped, skills: vocabulary.iter().map(|s| s.slug.clone()).collect(), members: rows, samples };
     serde_json::to_string(&file).expect("the index serializes")
 }
 
@@ -76,7 +81,7 @@ pub fn decode(json: &str, vocabulary: &[Skill]) -> Result<Directory, DataError> 
         file.skills.iter().map(|slug| vocabulary.iter().find(|v| v.slug == *slug)).collect();
     let mut directory = Directory { members: Vec::with_capacity(file.members.len()), skipped: file.skipped };
     let mut seen = std::collections::HashSet::new();
-    for value in file.members {
+    for (position, value) in file.members.into_iter().enumerate() {
         let member = serde_json::from_value::<Row>(value).ok().map(
             |(id, name, country, city, pronouns, skills, bits, avatar)| Member {
                 id,
@@ -95,6 +100,7 @@ pub fn decode(json: &str, vocabulary: &[Skill]) -> Result<Directory, DataError> 
                 links: Default::default(),
                 open_to: OpenTo::from_bits(bits),
                 avatar,
+                sample: file.samples.contains(&position),
             },
         );
         match member {
@@ -117,12 +123,12 @@ pub fn parse_member(json: &str, vocabulary: &[Skill]) -> Result<Member, DataErro
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::directory::members::parse_members;
     use crate::directory::skills::shipped_vocabulary;
 
     fn shipped() -> Vec<Member> {
-        let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/members.json")).unwrap();
-        parse_members(&json, &shipped_vocabulary()).unwrap().members
+        crate::directory::store::load_members(env!("CARGO_MANIFEST_DIR").as_ref(), true, &shipped_vocabulary())
+            .unwrap()
+            .members
     }
 
     /// A member as the directory sees it: the card fields only.
@@ -135,15 +141,20 @@ mod tests {
         let vocabulary = shipped_vocabulary();
         let mut members = shipped();
         members[0].avatar = Some("https://example.org/a.webp".into());
+        members[1].sample = false;
         let decoded = decode(&encode(&members, 3, &vocabulary), &vocabulary).unwrap();
         assert_eq!(decoded.skipped, 3);
         assert_eq!(decoded.members, members.iter().map(card).collect::<Vec<_>>());
+        assert!(decoded.members[0].sample && !decoded.members[1].sample);
+        // Without samples, the index has no trace of them.
+        let real: Vec<Member> = members.iter().map(|m| Member { sample: false, ..m.clone() }).collect();
+        assert!(!encode(&real, 0, &vocabulary).contains("samples"));
     }
 
     #[test]
     fn bad_rows_are_skipped_and_counted() {
         let vocabulary = shipped_vocabulary();
-        let json = r#"{"skipped": 1, "skills": ["django", "knitting"], "members": [
+        let json = r#"{"skipped": 1, "skills": ["django", "knitting"], "samples": [0, 99], "members": [
             ["ada", "Ada Okafor", "NG", "Lagos", null, [0, 1, 7], 3, "https://example.org/ada.webp"],
             ["ada", "Twice", "NG", null, null, [], 0, null],
             ["bad id", "X", "NG", null, null, [], 0, null],
@@ -158,6 +169,7 @@ mod tests {
         assert_eq!(decoded.members[0].avatar.as_deref(), Some("https://example.org/ada.webp"));
         assert_eq!(decoded.members[0].skills, vec!["django"]);
         assert_eq!(decoded.members[0].open_to, vec![OpenTo::Mentoring, OpenTo::Speaking]);
+        assert!(decoded.members[0].sample);
         assert!(decode("[1, 2]", &vocabulary).is_err());
         assert!(decode("{", &vocabulary).is_err());
     }

@@ -255,6 +255,7 @@ mod tests {
             links: Default::default(),
             open_to: open_to.to_vec(),
             avatar: None,
+            sample: false,
         }
     }
 
@@ -393,6 +394,7 @@ mod tests {
                 links: Default::default(),
                 open_to,
                 avatar: None,
+                sample: false,
             })
     }
 

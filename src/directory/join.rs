@@ -1,168 +1,127 @@
-//! The "join the directory" form's logic: a draft as typed, validated field by field, turned
-//! into the member's JSON entry and a prefilled GitHub issue. The draft is never cleared by
-//! a validation error; errors only say what to fix.
+//! The join page's logic: a draft as typed, checked field by field by the member rules
+//! ([`super::rules`]), and the link that opens the repository's join issue form on GitHub
+//! with the draft filled in. GitHub fills an issue form's text fields from query parameters
+//! named by field id; the values are written in the visitor's language (skill and
+//! "open to" names), which the converter reads in any of the site's languages.
 
-use crate::site::data::is_https_url;
 use crate::site::locale::Locale;
 use crate::site::social::REPOSITORY_URL;
 
-use super::filter::fold;
-use super::members::{validate, Links, Member, OpenTo};
-use super::query::sort_and_dedup;
-use super::regions::subregion_of;
+use super::members::OpenTo;
+use super::rules::{self, check_bio, check_country, check_text, check_url, is_language_code, Kind, Problem};
 use super::skills::Skill;
+
+/// The issue forms under `.github/ISSUE_TEMPLATE/`.
+pub const JOIN_FORM: &str = "directory-join.yml";
+pub const UPDATE_FORM: &str = "directory-update.yml";
+pub const LEAVE_FORM: &str = "directory-leave.yml";
+
+/// The page that opens a new issue with `template`, before any field is filled in.
+pub fn issue_form_url(template: &str) -> String {
+    format!("{REPOSITORY_URL}/issues/new?template={template}")
+}
 
 /// The form as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Draft {
     pub name: String,
     pub pronouns: String,
+    /// ISO 3166-1 alpha-2, chosen from a list.
     pub country: String,
     pub city: String,
+    /// Slugs, ticked in a list.
     pub skills: Vec<String>,
     /// ISO 639-1 codes separated by commas or spaces.
     pub languages: String,
     pub bio: String,
-    pub github: String,
     pub website: String,
     pub linkedin: String,
     pub mastodon: String,
     pub open_to: Vec<OpenTo>,
 }
 
-/// A form field, for attaching errors.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Field {
-    Name,
-    Country,
-    Skills,
-    Languages,
-    Github,
-    Website,
-    Linkedin,
-    Mastodon,
+/// The language codes typed, in lower case.
+pub fn languages(draft: &Draft) -> Vec<String> {
+    split_list(&draft.languages).map(str::to_ascii_lowercase).collect()
 }
 
-/// What is wrong with a field.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Problem {
-    Required,
-    NotHttps,
-    UnknownSkill,
-    Invalid,
+/// The items of a list typed with commas, semicolons, spaces or line breaks between them.
+pub fn split_list(text: &str) -> impl Iterator<Item = &str> {
+    text.split([',', ';', ' ', '\n']).map(str::trim).filter(|l| !l.is_empty())
 }
 
-/// A URL-safe id from a name: "Adébáyọ̀ Ògúnlẹ́yẹ̀" → "adebayo-ogunleye".
-pub fn slugify(name: &str) -> String {
-    let folded = fold(name);
-    let mut id = String::new();
-    for c in folded.chars() {
-        if c.is_ascii_alphanumeric() {
-            id.push(c);
-        } else if !id.ends_with('-') && !id.is_empty() {
-            id.push('-');
-        }
-    }
-    id.trim_end_matches('-').chars().take(60).collect::<String>().trim_end_matches('-').to_string()
-}
-
-fn optional(text: &str) -> Option<String> {
+fn optional(text: &str) -> Option<&str> {
     let text = text.trim();
-    (!text.is_empty()).then(|| text.to_string())
+    (!text.is_empty()).then_some(text)
 }
 
-/// Every problem in the draft, in form order.
-pub fn check(draft: &Draft, vocabulary: &[Skill]) -> Vec<(Field, Problem)> {
+/// Every problem in the draft, in form order, each naming its field by the issue form's id.
+pub fn check(draft: &Draft, vocabulary: &[Skill]) -> Vec<Problem> {
     let mut problems = Vec::new();
-    if draft.name.trim().is_empty() {
-        problems.push((Field::Name, Problem::Required));
-    } else if slugify(&draft.name).is_empty() {
-        problems.push((Field::Name, Problem::Invalid));
+    check_text("name", &draft.name, rules::MAX_NAME, true, &mut problems);
+    check_text("pronouns", &draft.pronouns, rules::MAX_PRONOUNS, false, &mut problems);
+    check_country(&draft.country, &mut problems);
+    check_text("city", &draft.city, rules::MAX_CITY, false, &mut problems);
+    rules::skill_problems(&draft.skills, vocabulary, &mut problems);
+    if draft.skills.len() > rules::MAX_SKILLS {
+        problems.push(Problem::new("skills", Kind::TooMany { max: rules::MAX_SKILLS }));
     }
-    if draft.country.is_empty() {
-        problems.push((Field::Country, Problem::Required));
-    } else if subregion_of(&draft.country).is_none() {
-        problems.push((Field::Country, Problem::Invalid));
+    if let Some(bad) = languages(draft).into_iter().find(|l| !is_language_code(l)) {
+        problems.push(Problem::new("languages", Kind::NotLanguageCode(bad)));
     }
-    if draft.skills.is_empty() {
-        problems.push((Field::Skills, Problem::Required));
-    } else if draft.skills.iter().any(|s| !vocabulary.iter().any(|v| v.slug == *s)) {
-        problems.push((Field::Skills, Problem::UnknownSkill));
-    }
-    if languages(draft).iter().any(|l| l.len() != 2 || !l.bytes().all(|b| b.is_ascii_lowercase())) {
-        problems.push((Field::Languages, Problem::Invalid));
-    }
-    let github = draft.github.trim().trim_start_matches('@');
-    if !github.is_empty() && !is_github_handle(github) {
-        problems.push((Field::Github, Problem::Invalid));
-    }
-    for (field, url) in
-        [(Field::Website, &draft.website), (Field::Linkedin, &draft.linkedin), (Field::Mastodon, &draft.mastodon)]
-    {
-        if !url.trim().is_empty() && !is_https_url(url.trim()) {
-            problems.push((field, Problem::NotHttps));
-        }
-    }
+    check_bio(&draft.bio, &mut problems);
+    check_url("website", optional(&draft.website), &mut problems);
+    check_url("linkedin", optional(&draft.linkedin), &mut problems);
+    check_url("mastodon", optional(&draft.mastodon), &mut problems);
     problems
 }
 
-/// GitHub's rule for user names: up to 39 letters, digits and hyphens, not starting with one.
-fn is_github_handle(handle: &str) -> bool {
-    handle.len() <= 39 && !handle.starts_with('-') && handle.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-}
-
-fn languages(draft: &Draft) -> Vec<String> {
-    draft.languages.split([',', ' ']).map(|l| l.trim().to_ascii_lowercase()).filter(|l| !l.is_empty()).collect()
-}
-
-/// The member entry, when the draft has no problems. The bio is stored under `locale`.
-pub fn to_member(draft: &Draft, vocabulary: &[Skill], locale: Locale) -> Option<Member> {
-    if !check(draft, vocabulary).is_empty() {
-        return None;
-    }
-    let mut open_to = draft.open_to.clone();
-    sort_and_dedup(&mut open_to);
-    let member = Member {
-        id: slugify(&draft.name),
-        name: draft.name.trim().to_string(),
-        pronouns: optional(&draft.pronouns),
-        country: draft.country.clone(),
-        city: optional(&draft.city),
-        skills: vocabulary.iter().filter(|v| draft.skills.contains(&v.slug)).map(|v| v.slug.clone()).collect(),
-        languages: languages(draft),
-        bio: optional(&draft.bio).map(|b| [(locale.code().to_string(), b)].into_iter().collect()).unwrap_or_default(),
-        github: optional(draft.github.trim_start_matches('@')),
-        links: Links {
-            website: optional(&draft.website),
-            linkedin: optional(&draft.linkedin),
-            mastodon: optional(&draft.mastodon),
-        },
-        open_to,
-        avatar: None,
+/// The join issue form with `draft` filled in: names of skills and of what the member is
+/// open to in `locale`, the bio marked as written in `locale`. Empty fields are left out.
+pub fn prefill_url(draft: &Draft, vocabulary: &[Skill], locale: Locale) -> String {
+    // In the order the visitor ticked them.
+    let skills: Vec<&str> = draft
+        .skills
+        .iter()
+        .filter_map(|slug| vocabulary.iter().find(|s| s.slug == *slug))
+        .map(|s| s.name(locale))
+        .collect();
+    let open_to: Vec<&str> = OpenTo::ALL
+        .iter()
+        .filter(|o| draft.open_to.contains(o))
+        .map(|o| crate::site::i18n::t(locale, o.key()))
+        .collect();
+    let title = match optional(&draft.name) {
+        Some(name) => format!("Join the member directory: {name}"),
+        None => "Join the member directory".to_string(),
     };
-    validate(&member).ok().map(|_| member)
-}
-
-/// The entry as it should be added to `members.json`.
-pub fn entry_json(member: &Member) -> String {
-    serde_json::to_string_pretty(member).expect("members serialize")
-}
-
-/// A link that opens a new issue in the site's repository with the entry filled in.
-pub fn issue_url(member: &Member) -> String {
-    let title = format!("Add {} to the member directory", member.name);
-    let body = format!("Please add me to the member directory.\n\n```json\n{}\n```\n", entry_json(member));
-    let query: String = form_urlencoded::Serializer::new(String::new())
-        .append_pair("title", &title)
-        .append_pair("body", &body)
-        .finish();
-    format!("{REPOSITORY_URL}/issues/new?{query}")
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    query.append_pair("template", JOIN_FORM).append_pair("title", &title);
+    let fields = [
+        ("name", draft.name.trim().to_string()),
+        ("pronouns", draft.pronouns.trim().to_string()),
+        ("country", draft.country.clone()),
+        ("city", draft.city.trim().to_string()),
+        ("skills", skills.join(", ")),
+        ("languages", languages(draft).join(", ")),
+        ("bio", draft.bio.trim().to_string()),
+        ("bio_language", if draft.bio.trim().is_empty() { String::new() } else { locale.code().to_string() }),
+        ("website", draft.website.trim().to_string()),
+        ("linkedin", draft.linkedin.trim().to_string()),
+        ("mastodon", draft.mastodon.trim().to_string()),
+        ("open_to", open_to.join(", ")),
+    ];
+    for (id, value) in fields {
+        if !value.is_empty() {
+            query.append_pair(id, &value);
+        }
+    }
+    format!("{REPOSITORY_URL}/issues/new?{}", query.finish())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::directory::members::parse_members;
     use crate::directory::skills::shipped_vocabulary;
 
     fn valid() -> Draft {
@@ -173,72 +132,58 @@ mod tests {
             skills: vec!["django".into(), "python".into()],
             languages: "yo, en".into(),
             bio: "I build things.".into(),
-            github: "@adebayo".into(),
             website: "https://adebayo.example.org/".into(),
-            open_to: vec![OpenTo::Speaking, OpenTo::Mentoring, OpenTo::Speaking],
+            open_to: vec![OpenTo::Speaking, OpenTo::Mentoring],
             ..Default::default()
         }
     }
 
-    #[test]
-    fn a_valid_draft_becomes_an_entry_the_directory_accepts() {
-        let vocabulary = shipped_vocabulary();
-        let ha = Locale::from_code("ha").unwrap();
-        let member = to_member(&valid(), &vocabulary, ha).expect("valid");
-        assert_eq!(member.id, "adebayo-ogunleye");
-        assert_eq!(member.skills, vec!["python", "django"]);
-        assert_eq!(member.languages, vec!["yo", "en"]);
-        assert_eq!(member.github.as_deref(), Some("adebayo"));
-        assert_eq!(member.bio["ha"], "I build things.");
-        assert_eq!(member.open_to, vec![OpenTo::Mentoring, OpenTo::Speaking]);
-        let json = format!("[{}]", entry_json(&member));
-        let parsed = parse_members(&json, &vocabulary).unwrap();
-        assert_eq!(parsed.members, vec![member.clone()]);
-        let url = issue_url(&member);
-        assert!(url.starts_with(&format!("{REPOSITORY_URL}/issues/new?title=Add+")));
-        assert!(url.contains("adebayo-ogunleye"));
+    fn query(url: &str) -> Vec<(String, String)> {
+        let query = url.split_once('?').unwrap().1;
+        form_urlencoded::parse(query.as_bytes()).into_owned().collect()
     }
 
     #[test]
-    fn each_problem_is_named_and_the_draft_is_kept() {
+    fn a_valid_draft_opens_the_join_form_filled_in_the_visitor_language() {
         let vocabulary = shipped_vocabulary();
-        let empty = Draft::default();
+        assert_eq!(check(&valid(), &vocabulary), vec![]);
+        let sw = Locale::from_code("sw").unwrap();
+        let url = prefill_url(&valid(), &vocabulary, sw);
+        assert!(url.starts_with(&format!("{REPOSITORY_URL}/issues/new?template=directory-join.yml&")));
+        let q = query(&url);
+        let get = |k: &str| q.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str());
+        assert_eq!(get("title"), Some("Join the member directory: Adébáyọ̀ Ògúnlẹ́yẹ̀"));
+        assert_eq!(get("name"), Some("Adébáyọ̀ Ògúnlẹ́yẹ̀"));
+        assert_eq!(get("skills"), Some("Django, Python"));
+        assert_eq!(get("languages"), Some("yo, en"));
+        assert_eq!(get("bio_language"), Some("sw"));
         assert_eq!(
-            check(&empty, &vocabulary),
-            vec![
-                (Field::Name, Problem::Required),
-                (Field::Country, Problem::Required),
-                (Field::Skills, Problem::Required)
-            ]
+            get("open_to"),
+            Some(
+                format!(
+                    "{}, {}",
+                    crate::site::i18n::t(sw, OpenTo::Mentoring.key()),
+                    crate::site::i18n::t(sw, OpenTo::Speaking.key())
+                )
+                .as_str()
+            )
         );
+        assert_eq!(get("pronouns"), None, "empty fields are left out");
+    }
+
+    #[test]
+    fn each_problem_names_its_issue_form_field_and_the_draft_is_kept() {
+        let vocabulary = shipped_vocabulary();
+        let fields = |d: &Draft| check(d, &vocabulary).into_iter().map(|p| p.field).collect::<Vec<_>>();
+        assert_eq!(fields(&Draft::default()), ["name", "country", "skills"]);
         let mut bad = valid();
         bad.country = "AQ".into();
         bad.skills.push("knitting".into());
         bad.languages = "yoruba".into();
-        bad.github = "bad handle!".into();
         bad.website = "http://insecure.example.org".into();
         bad.mastodon = "javascript:alert(1)".into();
         let before = bad.clone();
-        assert_eq!(
-            check(&bad, &vocabulary),
-            vec![
-                (Field::Country, Problem::Invalid),
-                (Field::Skills, Problem::UnknownSkill),
-                (Field::Languages, Problem::Invalid),
-                (Field::Github, Problem::Invalid),
-                (Field::Website, Problem::NotHttps),
-                (Field::Mastodon, Problem::NotHttps),
-            ]
-        );
-        assert_eq!(to_member(&bad, &vocabulary, Locale::DEFAULT), None);
+        assert_eq!(fields(&bad), ["country", "skills", "languages", "website", "mastodon"]);
         assert_eq!(bad, before);
-    }
-
-    #[test]
-    fn slugs_come_from_names() {
-        assert_eq!(slugify("Ɗanjuma  Bello"), "danjuma-bello");
-        assert_eq!(slugify("Jean-Baptiste Pierre-Louis"), "jean-baptiste-pierre-louis");
-        assert_eq!(slugify("  !!  "), "");
-        assert_eq!(slugify("<script>"), "script");
     }
 }

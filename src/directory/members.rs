@@ -1,20 +1,25 @@
-//! Member records (`public/data/members.json`) and their validation. An invalid entry is
-//! skipped and counted, never fatal; unknown skill slugs are kept out of the record and
-//! reported so that a test can catch them.
+//! Member records as the app sees them, and their validation (the rules are in
+//! [`super::rules`]). Members are stored one file per member (see [`super::store`]); the
+//! build turns them into these records. An invalid entry is skipped and counted, never
+//! fatal; unknown skill slugs are kept out of the record and reported so that a test can
+//! catch them.
 
 use serde::{Deserialize, Serialize};
 
-use crate::site::data::{is_https_url, pick_text, DataError, LocalizedText};
+use crate::site::data::{pick_text, DataError, LocalizedText};
+use crate::site::i18n::Key;
 use crate::site::locale::Locale;
-use crate::site::routes::{is_slug, Route};
+use crate::site::routes::Route;
 use crate::site::seo::{head_tags, HeadTags};
 
 use super::query::sort_and_dedup;
 use super::regions::{subregion_of, Subregion};
+use super::rules::member_problems;
 use super::skills::Skill;
 
 /// What a member is open to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum OpenTo {
     Mentoring,
@@ -37,6 +42,24 @@ impl OpenTo {
         Self::ALL.into_iter().find(|o| o.slug() == slug)
     }
 
+    /// The value `text` names: its slug or its name in any locale, ignoring case and
+    /// diacritics.
+    pub fn find(text: &str) -> Option<OpenTo> {
+        let folded = super::filter::fold(text.trim());
+        Self::ALL.into_iter().find(|o| {
+            o.slug() == folded || Locale::all().any(|l| super::filter::fold(crate::site::i18n::t(l, o.key())) == folded)
+        })
+    }
+
+    /// The value's name in the translation files.
+    pub fn key(self) -> Key {
+        match self {
+            OpenTo::Mentoring => Key::DirectoryOpenToMentoring,
+            OpenTo::Speaking => Key::DirectoryOpenToSpeaking,
+            OpenTo::Collaborating => Key::DirectoryOpenToCollaborating,
+        }
+    }
+
     /// `list` as one bit per position in [`OpenTo::ALL`]: how the compact index stores it
     /// and how the filter compares it.
     pub fn bits(list: &[OpenTo]) -> u8 {
@@ -51,6 +74,8 @@ impl OpenTo {
 
 /// A member's links elsewhere; https only.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct Links {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
@@ -63,7 +88,8 @@ pub struct Links {
 /// One member of the directory.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Member {
-    /// Unique, URL-safe slug: the profile lives at `/members/<id>/`.
+    /// The member's GitHub login in lower case (the name of their file); the profile lives
+    /// at `/members/<id>/`.
     pub id: String,
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -79,6 +105,8 @@ pub struct Member {
     /// Plain text keyed by locale.
     #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
     pub bio: LocalizedText,
+    /// The GitHub account the profile links to: the member's login for real members, none
+    /// for sample profiles (whose made-up logins may belong to real people).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub github: Option<String>,
     #[serde(default, skip_serializing_if = "is_default_links")]
@@ -87,6 +115,10 @@ pub struct Member {
     pub open_to: Vec<OpenTo>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
+    /// A fictional profile from the sample set (`samples/members/`): shown as such, never
+    /// indexed, never in a production build.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sample: bool,
 }
 
 fn is_default_links(links: &Links) -> bool {
@@ -105,7 +137,11 @@ impl Member {
         let description = pick_text(&self.bio, locale)
             .map(|(_, bio, _)| bio.to_string())
             .unwrap_or_else(|| format!("{} · Black Python Devs", self.name));
-        head_tags(locale, &Route::Member(self.id.clone()), &self.name, &description)
+        let mut head = head_tags(locale, &Route::Member(self.id.clone()), &self.name, &description);
+        if self.sample {
+            head.robots = Some("noindex");
+        }
+        head
     }
 
     /// Up to two initials, for members without an avatar.
@@ -118,8 +154,8 @@ impl Member {
 /// Why one entry was skipped.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Rejected {
-    /// The entry's position in the file.
-    pub index: usize,
+    /// The entry: its position in a list, or its file name.
+    pub entry: String,
     pub reason: String,
 }
 
@@ -132,72 +168,49 @@ pub struct Parsed {
     pub unknown_skills: Vec<(String, String)>,
 }
 
-/// `/members/join/` is the join form, so no member may have this id.
-pub const RESERVED_ID: &str = "join";
-
-fn is_github_handle(handle: &str) -> bool {
-    !handle.is_empty()
-        && handle.len() <= 39
-        && !handle.starts_with('-')
-        && handle.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-}
-
-/// Checks one member; returns the reason it is invalid.
-pub fn validate(member: &Member) -> Result<(), String> {
-    if !is_slug(&member.id) {
-        return Err(format!("id `{}` is not a URL-safe slug", member.id));
-    }
-    if member.id == RESERVED_ID {
-        return Err(format!("id `{RESERVED_ID}` is reserved for the join form"));
-    }
-    if member.name.trim().is_empty() || member.name.chars().count() > 100 {
-        return Err("name is empty or too long".into());
-    }
-    if subregion_of(&member.country).is_none() {
-        return Err(format!("country `{}` is not an ISO 3166-1 code with a region", member.country));
-    }
-    if member.github.as_deref().is_some_and(|h| !is_github_handle(h)) {
-        return Err("github is not a GitHub user name".into());
-    }
-    let links = [&member.links.website, &member.links.linkedin, &member.links.mastodon, &member.avatar];
-    if links.iter().any(|l| l.as_deref().is_some_and(|url| !is_https_url(url))) {
-        return Err("links and avatar must be https URLs".into());
-    }
-    if member.languages.iter().any(|l| l.len() != 2 || !l.bytes().all(|b| b.is_ascii_lowercase())) {
-        return Err("languages must be ISO 639-1 codes".into());
-    }
-    Ok(())
-}
-
-/// Parses `members.json`. Malformed JSON (or anything but an array) is an error; invalid
-/// entries and duplicate ids are skipped and counted.
-pub fn parse_members(json: &str, vocabulary: &[Skill]) -> Result<Parsed, DataError> {
-    let raw: Vec<serde_json::Value> =
-        serde_json::from_str(json).map_err(|e| DataError(format!("members.json: {e}")))?;
-    let mut parsed = Parsed::default();
-    let mut seen = std::collections::HashSet::new();
-    for (index, value) in raw.into_iter().enumerate() {
-        let mut member: Member = match serde_json::from_value(value) {
-            Ok(m) => m,
-            Err(e) => {
-                parsed.rejected.push(Rejected { index, reason: e.to_string() });
-                continue;
-            }
-        };
+impl Parsed {
+    /// Adds `member` if it is valid and its id is new (else records why not), keeping
+    /// unknown skills out of it.
+    pub fn add(&mut self, entry: String, mut member: Member, vocabulary: &[Skill]) {
         if let Err(reason) = validate(&member) {
-            parsed.rejected.push(Rejected { index, reason });
-            continue;
+            self.rejected.push(Rejected { entry, reason });
+            return;
         }
-        if !seen.insert(member.id.clone()) {
-            parsed.rejected.push(Rejected { index, reason: format!("id `{}` is used twice", member.id) });
-            continue;
+        if self.members.iter().any(|m| m.id == member.id) {
+            self.rejected.push(Rejected { entry, reason: format!("id `{}` is used twice", member.id) });
+            return;
         }
         let (known, unknown): (Vec<String>, Vec<String>) =
             member.skills.drain(..).partition(|s| vocabulary.iter().any(|v| v.slug == *s));
-        parsed.unknown_skills.extend(unknown.into_iter().map(|s| (member.id.clone(), s)));
+        self.unknown_skills.extend(unknown.into_iter().map(|s| (member.id.clone(), s)));
         member.skills = known;
         sort_and_dedup(&mut member.open_to);
-        parsed.members.push(member);
+        self.members.push(member);
+    }
+}
+
+/// `/members/join/` is the join form, so no member may have this id.
+pub const RESERVED_ID: &str = "join";
+
+/// Checks one member; returns its first problem (see [`super::rules`]).
+pub fn validate(member: &Member) -> Result<(), String> {
+    match member_problems(member).into_iter().next() {
+        Some(problem) => Err(problem.to_string()),
+        None => Ok(()),
+    }
+}
+
+/// Parses a JSON list of member records (tests and the benchmark write members this way).
+/// Malformed JSON (or anything but an array) is an error; invalid entries and duplicate
+/// ids are skipped and counted.
+pub fn parse_members(json: &str, vocabulary: &[Skill]) -> Result<Parsed, DataError> {
+    let raw: Vec<serde_json::Value> = serde_json::from_str(json).map_err(|e| DataError(format!("member list: {e}")))?;
+    let mut parsed = Parsed::default();
+    for (index, value) in raw.into_iter().enumerate() {
+        match serde_json::from_value::<Member>(value) {
+            Ok(member) => parsed.add(index.to_string(), member, vocabulary),
+            Err(e) => parsed.rejected.push(Rejected { entry: index.to_string(), reason: e.to_string() }),
+        }
     }
     Ok(parsed)
 }
@@ -223,7 +236,15 @@ mod tests {
         ]"#;
         let parsed = parse_members(json, &vocabulary()).unwrap();
         assert_eq!(parsed.members.len(), 1);
-        assert_eq!(parsed.rejected.iter().map(|r| r.index).collect::<Vec<_>>(), vec![1, 2, 3, 4, 5, 6]);
+        assert_eq!(
+            parsed.rejected.iter().map(|r| r.entry.as_str()).collect::<Vec<_>>(),
+            ["1", "2", "3", "4", "5", "6"]
+        );
+        assert_eq!(
+            parsed.rejected[1].reason,
+            r#"country: unknown country "AQ" (use the two-letter ISO 3166-1 code, such as NG or BR)"#
+        );
+        assert_eq!(parsed.rejected[2].reason, "website: must be an https:// URL");
         let ada = &parsed.members[0];
         assert_eq!(ada.skills, vec!["django"]);
         assert_eq!(ada.open_to, vec![OpenTo::Mentoring, OpenTo::Speaking]);
@@ -254,39 +275,15 @@ mod tests {
         }
         assert_eq!(OpenTo::from_slug("hiring"), None);
     }
-}
-
-#[cfg(test)]
-mod sample_data {
-    use super::*;
-    use crate::directory::regions::Continent;
-    use crate::directory::skills::shipped_vocabulary;
-    use std::collections::BTreeSet;
-
-    fn shipped() -> Parsed {
-        let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/members.json")).unwrap();
-        parse_members(&json, &shipped_vocabulary()).unwrap()
-    }
 
     #[test]
-    fn every_shipped_member_is_valid_with_known_skills() {
-        let parsed = shipped();
-        assert_eq!(parsed.rejected, vec![], "invalid entries in members.json");
-        assert_eq!(parsed.unknown_skills, vec![], "skills outside skills.json");
-    }
-
-    #[test]
-    fn the_sample_is_broad_enough() {
-        let members = shipped().members;
-        assert!(members.len() >= 60);
-        let subregions: BTreeSet<Subregion> = members.iter().map(Member::subregion).collect();
-        assert!(subregions.len() >= 10, "{subregions:?}");
-        let continents: BTreeSet<Continent> = subregions.iter().map(|s| s.continent()).collect();
-        assert!(continents.len() >= 4);
-        let skills: BTreeSet<&String> = members.iter().flat_map(|m| &m.skills).collect();
-        assert!(skills.len() >= 12);
-        let with_diacritics = members.iter().filter(|m| !m.name.is_ascii()).count();
-        assert!(with_diacritics >= 10, "only {with_diacritics} names with diacritics");
-        assert!(members.iter().any(|m| m.open_to.is_empty()) && members.iter().any(|m| m.pronouns.is_none()));
+    fn open_to_values_are_found_by_slug_or_by_name_in_any_language_unambiguously() {
+        for o in OpenTo::ALL {
+            assert_eq!(OpenTo::find(&format!(" {} ", o.slug().to_uppercase())), Some(o));
+            for locale in Locale::all() {
+                assert_eq!(OpenTo::find(crate::site::i18n::t(locale, o.key())), Some(o), "{}", locale.code());
+            }
+        }
+        assert_eq!(OpenTo::find("hiring"), None);
     }
 }

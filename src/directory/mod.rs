@@ -8,5 +8,8 @@ pub mod join;
 pub mod members;
 pub mod query;
 pub mod regions;
+pub mod rules;
 pub mod skills;
 pub mod state;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod store;

@@ -6,6 +6,8 @@ use crate::site::data::{pick_text, DataError, LocalizedText};
 use crate::site::locale::Locale;
 use crate::site::routes::is_slug;
 
+use super::filter::fold;
+
 /// One skill a member can list.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Skill {
@@ -17,6 +19,13 @@ impl Skill {
     /// The skill's name in `locale`, else in English, else its slug.
     pub fn name(&self, locale: Locale) -> &str {
         pick_text(&self.name, locale).map(|(_, text, _)| text).unwrap_or(&self.slug)
+    }
+
+    /// The skill `text` names: its slug, or its name in any locale, ignoring case and
+    /// diacritics ("Sayansi ya data" and "data-science" are the same skill).
+    pub fn find<'a>(vocabulary: &'a [Skill], text: &str) -> Option<&'a Skill> {
+        let folded = fold(text.trim());
+        vocabulary.iter().find(|s| s.slug == folded || s.name.values().any(|name| fold(name) == folded))
     }
 }
 
@@ -61,6 +70,21 @@ mod tests {
         }
         let data_science = skills.iter().find(|s| s.slug == "data-science").unwrap();
         assert_eq!(data_science.name(Locale::from_code("sw").unwrap()), "Sayansi ya data");
+    }
+
+    #[test]
+    fn a_skill_is_found_by_slug_or_by_its_name_in_any_language_and_no_name_is_ambiguous() {
+        let skills = shipped();
+        assert_eq!(Skill::find(&skills, " Data-Science ").map(|s| s.slug.as_str()), Some("data-science"));
+        assert_eq!(Skill::find(&skills, "sayansi ya data").map(|s| s.slug.as_str()), Some("data-science"));
+        assert_eq!(Skill::find(&skills, "knitting"), None);
+        for skill in &skills {
+            for name in skill.name.values() {
+                // Names are listed comma-separated in issue forms.
+                assert!(!name.contains(','), "{name}");
+                assert_eq!(Skill::find(&skills, name).map(|s| &s.slug), Some(&skill.slug), "{name}");
+            }
+        }
     }
 
     #[test]

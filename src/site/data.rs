@@ -136,12 +136,25 @@ impl std::fmt::Display for DataError {
     }
 }
 
-/// `true` for absolute https URLs, the only links data may carry.
+/// `true` for absolute https URLs, the only links data may carry: a host name with a dot
+/// (and perhaps a port), no user name before it (`https://linkedin.com@evil.example`
+/// hides its real host), and no markup, spaces or control characters. (Quotes may appear:
+/// the app and the generator escape every attribute.)
 pub fn is_https_url(url: &str) -> bool {
-    url.strip_prefix("https://").is_some_and(|rest| {
-        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-        !host.is_empty() && host.contains('.') && !rest.chars().any(|c| c.is_whitespace() || c.is_control())
-    })
+    let Some(rest) = url.strip_prefix("https://") else { return false };
+    let (authority, tail) = rest.split_at(rest.find(['/', '?', '#']).unwrap_or(rest.len()));
+    let host = authority.split_once(':').map_or(authority, |(host, port)| {
+        if !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) {
+            host
+        } else {
+            ""
+        }
+    });
+    let host_ok = host.contains('.')
+        && !host.starts_with(['.', '-'])
+        && !host.ends_with(['.', '-'])
+        && host.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
+    host_ok && !tail.chars().any(|c| c.is_whitespace() || c.is_control() || "<>`\\{}|^".contains(c))
 }
 
 /// `true` for text a page may show as it is: not empty, no control characters.
@@ -307,6 +320,9 @@ mod tests {
     #[test]
     fn only_https_urls_are_links() {
         assert!(is_https_url("https://pycon.org/2024/"));
+        assert!(is_https_url("https://fosstodon.org/@BlackPythonDevs"));
+        assert!(is_https_url("https://x.org:8443/a?b=c&d=%20#e"));
+        assert!(is_https_url("https://example.org/ìbàdàn"));
         for bad in [
             "http://x.org",
             "javascript:alert(1)",
@@ -315,6 +331,12 @@ mod tests {
             "https://a.org/ x",
             "//x.org",
             "data:text/html,hi",
+            "https://linkedin.com@evil.example/",
+            "https://x.org/\"><script>alert(1)</script>",
+            "https://x.org/<b>",
+            "https://x.org:80x/",
+            "https://x.org\\@evil.example/",
+            "https://.org/",
         ] {
             assert!(!is_https_url(bad), "{bad}");
         }

@@ -3,6 +3,7 @@
 pub mod content;
 pub mod data;
 pub mod date;
+pub mod events;
 pub mod html;
 pub mod i18n;
 pub mod locale;

@@ -40,6 +40,8 @@ pub struct HeadTags {
     pub og_type: &'static str,
     /// The locale's blog feed (absolute URL).
     pub feed: String,
+    /// `<meta name="robots">`, for pages search engines should leave out (sample profiles).
+    pub robots: Option<&'static str>,
 }
 
 /// One `<meta>` tag: `attribute="key" content="content"`, where the attribute is `name`
@@ -57,13 +59,14 @@ impl HeadTags {
         let name = |key, content: &str| MetaTag { attribute: "name", key, content: content.to_string() };
         let property = |key, content: &str| MetaTag { attribute: "property", key, content: content.to_string() };
         let image = format!("{SITE_URL}{SOCIAL_IMAGE}");
-        let mut tags = vec![
+        let mut tags: Vec<MetaTag> = self.robots.iter().map(|r| name("robots", r)).collect();
+        tags.extend([
             name("description", &self.description),
             property("og:site_name", SITE_NAME),
             property("og:type", self.og_type),
             property("og:title", &self.title),
             property("og:description", &self.description),
-        ];
+        ]);
         if !self.alternates.is_empty() {
             tags.push(property("og:url", &self.canonical));
         }
@@ -124,6 +127,7 @@ pub fn head_tags(locale: Locale, route: &Route, name: &str, description: &str) -
         og_locale_alternates: Locale::all().filter(|l| *l != locale).map(Locale::og_locale).collect(),
         og_type,
         feed: format!("{SITE_URL}{}", feed_path(locale)),
+        robots: None,
     }
 }
 
@@ -220,6 +224,9 @@ mod tests {
         assert_eq!(post.og_type, "article");
         assert_eq!(head_tags(Locale::DEFAULT, &Route::Member("m".into()), "M", "D").og_type, "profile");
         assert!(not_found_head(Locale::DEFAULT).meta_tags().iter().all(|t| t.key != "og:url"));
+        assert!(get("robots").is_empty());
+        let hidden = HeadTags { robots: Some("noindex"), ..head.clone() }.meta_tags();
+        assert_eq!((hidden[0].key, hidden[0].content.as_str()), ("robots", "noindex"));
     }
 
     #[test]

@@ -16,6 +16,7 @@ use crate::directory::compact::{self, member_url, DIRECTORY_URL};
 use crate::directory::filter::fold;
 use crate::directory::members::Member;
 use crate::directory::skills::Skill;
+use crate::directory::store::{schema_json, SCHEMA_URL};
 
 use super::content::Content;
 use super::csp::with_policy_meta;
@@ -193,7 +194,11 @@ pub fn page_files(
             let path = href(locale, &route);
             files.push(page(&member.head(locale), &path, index_file(&path))?);
         }
-        sitemap_routes.push(route);
+        // Sample profiles are there to try the directory, not to be found (they are
+        // `noindex` too).
+        if !member.sample {
+            sitemap_routes.push(route);
+        }
     }
     files.push(page(&not_found_head(Locale::DEFAULT), NOT_FOUND_PATH, PathBuf::from("404.html"))?);
     for locale in Locale::all() {
@@ -243,6 +248,11 @@ pub fn directory_files(members: &[Member], skipped: usize, vocabulary: &[Skill])
     files
 }
 
+/// The JSON Schema of a member file, published beside the directory's data.
+pub fn member_schema_file(vocabulary: &[Skill]) -> OutputFile {
+    file(SCHEMA_URL.trim_start_matches('/'), schema_json(vocabulary))
+}
+
 /// Writes `files` under `dir`, creating folders as needed.
 pub fn write_all(dir: &Path, files: &[OutputFile]) -> std::io::Result<()> {
     for f in files {
@@ -258,6 +268,7 @@ pub fn write_all(dir: &Path, files: &[OutputFile]) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::directory::store::load_members;
     use crate::site::routes::PageId;
 
     const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n<title>Black Python Devs</title>\n</head>\n<body><div id=\"app\"></div></body>\n</html>\n";
@@ -275,11 +286,10 @@ mod tests {
         super::super::content::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")).unwrap()
     }
 
+    /// The members of a build with the samples (what `./dev serve` and the tests build).
     fn members() -> Vec<Member> {
-        let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/members.json")).unwrap();
-        crate::directory::members::parse_members(&json, &crate::directory::skills::shipped_vocabulary())
-            .unwrap()
-            .members
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        load_members(root, true, &crate::directory::skills::shipped_vocabulary()).unwrap().members
     }
 
     #[test]
@@ -449,5 +459,43 @@ mod tests {
         let html = head_html(&head);
         assert!(!html.contains("<script>"));
         assert!(html.contains("&lt;script&gt;") && html.contains("&quot;quoted&quot;"));
+    }
+
+    #[test]
+    fn sample_profiles_are_noindex_and_left_out_of_the_sitemap() {
+        let members = members();
+        let sample = members.iter().find(|m| m.sample).expect("the samples are in this build");
+        let files = site_files(TEMPLATE, &shipped(), &members).unwrap();
+        let profile =
+            files.iter().find(|f| f.path == Path::new(&format!("ha/members/{}/index.html", sample.id))).unwrap();
+        assert!(profile.contents.contains(r#"<meta name="robots" content="noindex">"#));
+        let sitemap = &files.iter().find(|f| f.path == Path::new("sitemap.xml")).unwrap().contents;
+        for m in members.iter().filter(|m| m.sample) {
+            assert!(!sitemap.contains(&format!("/members/{}/", m.id)), "{} is in the sitemap", m.id);
+        }
+        let about = files.iter().find(|f| f.path == Path::new("about/index.html")).unwrap();
+        assert!(!about.contents.contains("robots"));
+    }
+
+    #[test]
+    fn a_production_build_contains_no_sample_profile() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let vocabulary = crate::directory::skills::shipped_vocabulary();
+        let production = load_members(root, false, &vocabulary).unwrap().members;
+        let mut files = directory_files(&production, 0, &vocabulary);
+        files.extend(site_files(TEMPLATE, &shipped(), &production).unwrap());
+        files.push(member_schema_file(&vocabulary));
+        let samples: Vec<Member> = members().into_iter().filter(|m| m.sample).collect();
+        assert!(samples.len() >= 60);
+        for f in &files {
+            for sample in &samples {
+                assert!(!f.contents.contains(&sample.name), "{} names sample {}", f.path.display(), sample.id);
+                assert!(!f.path.to_string_lossy().contains(&sample.id), "{}", f.path.display());
+            }
+        }
+        let index = compact::decode(&files[0].contents, &vocabulary).unwrap();
+        assert_eq!(index.members.len(), production.len());
+        assert!(index.members.iter().all(|m| !m.sample));
+        assert!(files.iter().any(|f| f.path == Path::new("data/member.schema.json")));
     }
 }

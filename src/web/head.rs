@@ -43,7 +43,7 @@ pub fn apply(tags: &HeadTags) {
     document.set_title(&tags.title);
     let Some(head) = document.head() else { return };
     let head: web_sys::Element = head.into();
-    remove_all(r#"meta[name=description], meta[property^="og:"], meta[name^="twitter:"]"#);
+    remove_all(r#"meta[name=robots], meta[name=description], meta[property^="og:"], meta[name^="twitter:"]"#);
     for tag in tags.meta_tags() {
         if let Ok(el) = document.create_element("meta") {
             let _ = el.set_attribute(tag.attribute, tag.key);

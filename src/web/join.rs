@@ -1,6 +1,8 @@
-//! The "join the directory" form. Every keystroke updates one draft; problems are shown for
-//! fields the visitor has touched, and the entry (with Copy and a prefilled GitHub issue)
-//! appears as soon as the draft is valid. Nothing typed is ever cleared.
+//! The "join the directory" page. Every keystroke updates one draft; problems are shown for
+//! fields the visitor has touched, by the same rules the converter applies, and the
+//! "Continue on GitHub" link opens the repository's join issue form with the draft filled
+//! in (in the visitor's language). Without JavaScript the page still shows the fields and
+//! the link, which then opens the form empty. Nothing typed is ever cleared.
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -8,10 +10,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::directory::filter::fold;
-use crate::directory::join::{check, entry_json, issue_url, to_member, Draft, Field, Problem};
+use crate::directory::join::{check, issue_form_url, prefill_url, Draft, LEAVE_FORM, UPDATE_FORM};
 use crate::directory::members::OpenTo;
 use crate::directory::query::toggle;
 use crate::directory::regions::SUBREGIONS;
+use crate::directory::rules::Kind;
 use crate::directory::skills::Skill;
 use crate::site::i18n::{t, Key};
 use crate::site::locale::Locale;
@@ -24,12 +27,12 @@ use super::intl::DisplayNames;
 use super::load::{load, loaded, Loaded};
 use super::pages::members::load_skills;
 
-fn problem_key(problem: Problem) -> Key {
+fn problem_key(problem: &Kind) -> Key {
     match problem {
-        Problem::Required => Key::JoinRequired,
-        Problem::NotHttps => Key::JoinNotHttps,
-        Problem::UnknownSkill => Key::JoinUnknownSkill,
-        Problem::Invalid => Key::JoinInvalid,
+        Kind::Required => Key::JoinRequired,
+        Kind::NotHttps => Key::JoinNotHttps,
+        Kind::UnknownSkill { .. } => Key::JoinUnknownSkill,
+        _ => Key::JoinInvalid,
     }
 }
 
@@ -47,13 +50,14 @@ pub fn join(locale: Locale) -> impl IntoView {
 
 fn form(locale: Locale, vocabulary: Arc<Vec<Skill>>) -> impl IntoView {
     let draft = RwSignal::new(Draft::default());
-    let touched = RwSignal::new(HashSet::<Field>::new());
+    // Fields by issue-form id.
+    let touched = RwSignal::new(HashSet::<&'static str>::new());
     let vocab = vocabulary.clone();
     let problems = Memo::new(move |_| draft.with(|d| check(d, &vocab)));
-    let error_for = move |field: Field| {
+    let error_for = move |field: &'static str| {
         move || {
             let shown = touched.with(|t| t.contains(&field));
-            problems.with(|p| p.iter().find(|(f, _)| *f == field).map(|(_, problem)| *problem)).filter(|_| shown)
+            problems.with(|p| p.iter().find(|p| p.field == field).map(|p| problem_key(&p.kind))).filter(|_| shown)
         }
     };
 
@@ -61,7 +65,7 @@ fn form(locale: Locale, vocabulary: Arc<Vec<Skill>>) -> impl IntoView {
     let text_input = move |id: &'static str,
                            label: Key,
                            kind: &'static str,
-                           field: Option<Field>,
+                           field: Option<&'static str>,
                            get: fn(&Draft) -> &String,
                            set: fn(&mut Draft, String)| {
         let error = field.map(error_for);
@@ -84,7 +88,7 @@ fn form(locale: Locale, vocabulary: Arc<Vec<Skill>>) -> impl IntoView {
                     on:blur=move |_| if let Some(field) = field { touched.update(|t| { t.insert(field); }); }
                 />
                 <p class="field-error" id=format!("{id}-error")>
-                    {move || error_view.as_ref().and_then(|e| e()).map(|p| t(locale, problem_key(p)))}
+                    {move || error_view.as_ref().and_then(|e| e()).map(|key| t(locale, key))}
                 </p>
             </div>
         }
@@ -94,39 +98,27 @@ fn form(locale: Locale, vocabulary: Arc<Vec<Skill>>) -> impl IntoView {
     let mut countries: Vec<(String, String)> =
         SUBREGIONS.iter().flat_map(|e| e.3.iter()).map(|code| (code.to_string(), country_names.of(code))).collect();
     countries.sort_by_key(|(_, name)| fold(name));
-    let country_error = error_for(Field::Country);
+    let country_error = error_for("country");
     let country_error_view = country_error;
-    let skills_error = error_for(Field::Skills);
+    let skills_error = error_for("skills");
 
     let output = {
         let vocabulary = vocabulary.clone();
-        move || match draft.with(|d| to_member(d, &vocabulary, locale)) {
-            None => view! { <p class="notice">{t(locale, Key::JoinFixFirst)}</p> }.into_any(),
-            Some(member) => {
-                let json = entry_json(&member);
-                let copied = RwSignal::new(false);
-                let to_copy = json.clone();
-                view! {
-                    <h2>{tr(locale, Key::JoinEntry)}</h2>
-                    <pre class="entry"><code>{json}</code></pre>
-                    <p class="actions">
-                        <button type="button" class="button" on:click=move |_| {
-                            let _ = window().navigator().clipboard().write_text(&to_copy);
-                            copied.set(true);
-                        }>
-                            {move || t(locale, if copied.get() { Key::JoinCopied } else { Key::JoinCopy })}
-                        </button>
-                        <a class="button primary" href=issue_url(&member) rel="noopener">{tr(locale, Key::JoinOpenIssue)}</a>
-                    </p>
-                }
-                .into_any()
+        move || {
+            let url = draft.with(|d| prefill_url(d, &vocabulary, locale));
+            let fix_first = problems.with(|p| !p.is_empty());
+            view! {
+                {fix_first.then(|| view! { <p class="notice">{t(locale, Key::JoinFixFirst)}</p> })}
+                <p class="actions">
+                    <a class="button primary" href=url rel="noopener">{tr(locale, Key::JoinOpenIssue)}</a>
+                </p>
             }
         }
     };
 
     view! {
         <form class="join-form" on:submit=|ev| ev.prevent_default() novalidate=true>
-            {text_input("join-name", Key::JoinName, "text", Some(Field::Name), |d| &d.name, |d, v| d.name = v)}
+            {text_input("join-name", Key::JoinName, "text", Some("name"), |d| &d.name, |d, v| d.name = v)}
             {text_input("join-pronouns", Key::JoinPronouns, "text", None, |d| &d.pronouns, |d, v| d.pronouns = v)}
             <div class="form-field">
                 <label for="join-country">{tr(locale, Key::JoinCountry)}</label>
@@ -136,13 +128,13 @@ fn form(locale: Locale, vocabulary: Arc<Vec<Skill>>) -> impl IntoView {
                     aria-invalid=move || country_error().map(|_| "true")
                     on:change=move |ev| {
                         draft.update(|d| d.country = event_target_value(&ev));
-                        touched.update(|t| { t.insert(Field::Country); });
+                        touched.update(|t| { t.insert("country"); });
                     }
                 >
                     <option value="">{t(locale, Key::JoinChooseCountry)}</option>
                     {countries.into_iter().map(|(code, name)| view! { <option value=code>{name}</option> }).collect_view()}
                 </select>
-                <p class="field-error" id="join-country-error">{move || country_error_view().map(|p| t(locale, problem_key(p)))}</p>
+                <p class="field-error" id="join-country-error">{move || country_error_view().map(|key| t(locale, key))}</p>
             </div>
             {text_input("join-city", Key::JoinCity, "text", None, |d| &d.city, |d, v| d.city = v)}
             <fieldset class="form-field">
@@ -158,26 +150,25 @@ fn form(locale: Locale, vocabulary: Arc<Vec<Skill>>) -> impl IntoView {
                                     on:change=move |_| {
                                         let slug = slug.clone();
                                         draft.update(|d| toggle(&mut d.skills, slug));
-                                        touched.update(|t| { t.insert(Field::Skills); });
+                                        touched.update(|t| { t.insert("skills"); });
                                     }/>
                                 <span>{skill.name(locale).to_string()}</span>
                             </label></li>
                         }
                     }).collect_view()}
                 </ul>
-                <p class="field-error">{move || skills_error().map(|p| t(locale, problem_key(p)))}</p>
+                <p class="field-error">{move || skills_error().map(|key| t(locale, key))}</p>
             </fieldset>
-            {text_input("join-languages", Key::JoinLanguages, "text", Some(Field::Languages), |d| &d.languages, |d, v| d.languages = v)}
+            {text_input("join-languages", Key::JoinLanguages, "text", Some("languages"), |d| &d.languages, |d, v| d.languages = v)}
             <div class="form-field">
                 <label for="join-bio">{tr(locale, Key::JoinBio)}</label>
                 <textarea id="join-bio" rows="4" maxlength="600"
                     prop:value=move || draft.with(|d| d.bio.clone())
                     on:input=move |ev| draft.update(|d| d.bio = event_target_value(&ev))></textarea>
             </div>
-            {text_input("join-github", Key::JoinGithub, "text", Some(Field::Github), |d| &d.github, |d, v| d.github = v)}
-            {text_input("join-website", Key::JoinWebsite, "url", Some(Field::Website), |d| &d.website, |d, v| d.website = v)}
-            {text_input("join-linkedin", Key::JoinLinkedin, "url", Some(Field::Linkedin), |d| &d.linkedin, |d, v| d.linkedin = v)}
-            {text_input("join-mastodon", Key::JoinMastodon, "url", Some(Field::Mastodon), |d| &d.mastodon, |d, v| d.mastodon = v)}
+            {text_input("join-website", Key::JoinWebsite, "url", Some("website"), |d| &d.website, |d, v| d.website = v)}
+            {text_input("join-linkedin", Key::JoinLinkedin, "url", Some("linkedin"), |d| &d.linkedin, |d, v| d.linkedin = v)}
+            {text_input("join-mastodon", Key::JoinMastodon, "url", Some("mastodon"), |d| &d.mastodon, |d, v| d.mastodon = v)}
             <fieldset class="form-field">
                 <legend>{tr(locale, Key::JoinOpenTo)}</legend>
                 <ul class="facet-list">
@@ -186,12 +177,89 @@ fn form(locale: Locale, vocabulary: Arc<Vec<Skill>>) -> impl IntoView {
                             <input type="checkbox"
                                 prop:checked=move || draft.with(|d| d.open_to.contains(&o))
                                 on:change=move |_| draft.update(|d| toggle(&mut d.open_to, o))/>
-                            <span>{t(locale, super::components::directory::open_to_key(o))}</span>
+                            <span>{t(locale, o.key())}</span>
                         </label></li>
                     }).collect_view()}
                 </ul>
             </fieldset>
         </form>
         <section class="join-output" aria-live="polite">{output}</section>
+        <noscript>
+            <p class="notice">{tr(locale, Key::JoinNoScript)}</p>
+        </noscript>
+        <p class="join-manage">
+            {tr(locale, Key::JoinManage)}" "
+            <a href=issue_form_url(UPDATE_FORM) rel="noopener">{tr(locale, Key::JoinUpdateLink)}</a>
+            " · "
+            <a href=issue_form_url(LEAVE_FORM) rel="noopener">{tr(locale, Key::JoinLeaveLink)}</a>
+        </p>
+    }
+}
+
+#[cfg(all(test, feature = "prerender"))]
+mod tests {
+    use crate::directory::compact::{encode, member_url, DIRECTORY_URL};
+    use crate::directory::members::Member;
+    use crate::directory::skills::parse_skills;
+    use crate::site::i18n::{t, Key};
+    use crate::site::locale::Locale;
+    use crate::web::{preload, prerender};
+
+    const SKILLS: &str = include_str!("../../public/data/skills.json");
+
+    fn member(id: &str, sample: bool) -> Member {
+        serde_json::from_value(serde_json::json!({
+            "id": id, "name": "Ada Okafor", "country": "NG", "skills": ["python"], "sample": sample
+        }))
+        .unwrap()
+    }
+
+    fn preload_directory(members: &[Member]) {
+        let skills = parse_skills(SKILLS).unwrap();
+        let mut documents = vec![
+            ("/data/skills.json".to_string(), SKILLS.to_string()),
+            (DIRECTORY_URL.to_string(), encode(members, 0, &skills)),
+        ];
+        documents.extend(members.iter().map(|m| (member_url(&m.id), serde_json::to_string(m).unwrap())));
+        preload(documents);
+    }
+
+    #[test]
+    fn without_javascript_the_join_page_shows_its_fields_and_a_link_to_the_join_form() {
+        preload_directory(&[]);
+        let (html, _) = prerender("/sw/members/join/");
+        assert!(html.contains(r#"id="join-name""#) && html.contains(r#"id="join-country""#), "{html}");
+        let link = format!(
+            r#"href="{}/issues/new?template=directory-join.yml&amp;title="#,
+            crate::site::social::REPOSITORY_URL
+        );
+        assert!(html.contains(&link), "{html}");
+        assert!(html.contains("<noscript>"));
+        assert!(html.contains("template=directory-update.yml") && html.contains("template=directory-leave.yml"));
+        let sw = Locale::from_code("sw").unwrap();
+        assert!(html.contains(t(sw, Key::JoinOpenIssue)));
+    }
+
+    #[test]
+    fn an_empty_directory_invites_visitors_to_join() {
+        preload_directory(&[]);
+        let (html, _) = prerender("/members/");
+        assert!(html.contains(t(Locale::DEFAULT, Key::DirectoryNoneYet)), "{html}");
+        assert!(html.contains(r#"href="/members/join/""#));
+        assert!(!html.contains(t(Locale::DEFAULT, Key::DirectorySampleNotice)));
+    }
+
+    #[test]
+    fn sample_profiles_say_so_in_the_directory_and_on_their_page_and_real_ones_do_not() {
+        preload_directory(&[member("ada", true), member("bola", false)]);
+        let (html, _) = prerender("/members/");
+        assert_eq!(html.matches(t(Locale::DEFAULT, Key::DirectorySampleNotice)).count(), 1, "{html}");
+        let (html, _) = prerender("/members/ada/");
+        assert!(html.contains(t(Locale::DEFAULT, Key::ProfileSampleNotice)), "{html}");
+        let (html, _) = prerender("/members/bola/");
+        assert!(!html.contains(t(Locale::DEFAULT, Key::ProfileSampleNotice)), "{html}");
+        preload_directory(&[member("bola", false)]);
+        let (html, _) = prerender("/members/");
+        assert!(!html.contains(t(Locale::DEFAULT, Key::DirectorySampleNotice)));
     }
 }

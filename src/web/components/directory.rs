@@ -8,21 +8,13 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use crate::directory::members::{Member, OpenTo};
+use crate::directory::members::Member;
 use crate::directory::skills::Skill;
 use crate::site::i18n::Key;
 use crate::site::locale::Locale;
 use crate::site::routes::{href, Route};
 
 use crate::web::i18n::tr;
-
-pub fn open_to_key(open_to: OpenTo) -> Key {
-    match open_to {
-        OpenTo::Mentoring => Key::DirectoryOpenToMentoring,
-        OpenTo::Speaking => Key::DirectoryOpenToSpeaking,
-        OpenTo::Collaborating => Key::DirectoryOpenToCollaborating,
-    }
-}
 
 pub fn skill_name<'a>(skills: &'a [Skill], slug: &str, locale: Locale) -> &'a str {
     skills.iter().find(|s| s.slug == slug).map(|s| s.name(locale)).unwrap_or("")

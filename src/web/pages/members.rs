@@ -25,7 +25,7 @@ use crate::site::locale::Locale;
 use crate::site::routes::{href, PageId, Route};
 use crate::site::seo::page_head;
 
-use crate::web::components::directory::{facet_checkbox, facet_group, member_card, open_to_key, search_box};
+use crate::web::components::directory::{facet_checkbox, facet_group, member_card, search_box};
 use crate::web::components::notes::skipped_notice;
 use crate::web::fetch::{fetch_text, FetchError};
 use crate::web::head::use_head;
@@ -58,7 +58,23 @@ pub fn directory(locale: Locale) -> impl IntoView {
     view! {
         <div class="page directory">
             <h1>{tr(locale, Key::PageMembersName)}</h1>
-            {loaded(locale, data, move |data| directory_view(locale, data))}
+            {loaded(locale, data, move |data| {
+                if data.members.is_empty() {
+                    no_members_yet(locale).into_any()
+                } else {
+                    directory_view(locale, data).into_any()
+                }
+            })}
+        </div>
+    }
+}
+
+/// The directory before anyone has joined: an invitation to be the first.
+fn no_members_yet(locale: Locale) -> impl IntoView {
+    view! {
+        <div class="empty-directory">
+            <p class="lead">{tr(locale, Key::DirectoryNoneYet)}</p>
+            <p><a class="button primary" href=href(locale, &Route::MemberJoin)>{tr(locale, Key::JoinLink)}</a></p>
         </div>
     }
 }
@@ -70,9 +86,12 @@ fn after_paint(f: impl FnOnce() + 'static) {
 
 /// Writes the directory's query into the URL as [`UrlWrite`] says: at once, or once typing
 /// has paused, replacing the history entry.
+/// The router's `navigate`.
+type Navigate = Box<dyn Fn(&str, NavigateOptions)>;
+
 struct UrlWriter {
     base: String,
-    navigate: Box<dyn Fn(&str, NavigateOptions)>,
+    navigate: Navigate,
     pending: Cell<Option<TimeoutHandle>>,
 }
 
@@ -145,7 +164,6 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
     };
     // A new URL (a link, back, forward) sets the query.
     Effect::new({
-        let apply = apply.clone();
         move |_| {
             let from_url = parsed.with(|p| p.query.clone());
             if let Some(change) = state.try_update(|s| s.follow_url(from_url)) {
@@ -154,7 +172,6 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
         }
     });
     let change_filters = {
-        let apply = apply.clone();
         move |edit: &dyn Fn(&mut Query)| apply(state.try_update(|s| s.change_filters(edit)).expect("the state lives"))
     };
 
@@ -181,7 +198,7 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
         _ => results.with(|r| r.counts.clone()),
     });
     // Erased, so that the page's view type stays shallow enough for the host build.
-    let facets = facets(locale, &data, counts, query, change_filters.clone()).into_any();
+    let facets = facets(locale, &data, counts, query, change_filters).into_any();
 
     // Each country's "subregion · country" line, named once rather than once per card.
     let places: Arc<HashMap<String, String>> = {
@@ -197,7 +214,6 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
 
     let text = Memo::new(move |_| query.with(|q| q.text.clone()));
     let search = search_box(locale, text, {
-        let apply = apply.clone();
         move |text| apply(state.try_update(|s| s.type_text(text)).expect("the state lives"))
     });
 
@@ -218,7 +234,6 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
     let count_text = move || plural(locale, Plural::DirectoryCount, results.with(|r| r.matching.len()) as u64).0;
     let empty = move || {
         results.with(|r| r.matching.is_empty()).then(|| {
-            let change_filters = change_filters.clone();
             view! {
                 <div class="empty-result">
                     <p>{t(locale, Key::DirectoryEmpty)}</p>
@@ -240,7 +255,10 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
     };
     let active = Memo::new(move |_| state.with(DirectoryState::active_filters));
 
+    // The fictional sample profiles (`./dev serve`, tests, benchmarks) say so.
+    let samples = data.members.iter().any(|m| m.sample);
     view! {
+        {samples.then(|| view! { <p class="notice sample-notice" role="note">{tr(locale, Key::DirectorySampleNotice)}</p> })}
         {skipped_notice(locale, Plural::DirectorySkipped, data.skipped)}
         {move || parsed.with(|p| (!p.ignored.is_empty()).then(|| {
             let values = p.ignored.join(", ");
@@ -354,7 +372,7 @@ fn facets(
             facet_checkbox(
                 "open_to",
                 o.slug().to_string(),
-                t(locale, open_to_key(o)).to_string(),
+                t(locale, o.key()).to_string(),
                 Memo::new(move |_| counts.with(|c| c.open_to[i])),
                 Memo::new(move |_| selected_open_to.with(|s| s.contains(&o))),
                 move || change_filters(&|q| toggle(&mut q.open_to, o)),

@@ -13,7 +13,7 @@ use crate::site::locale::Locale;
 use crate::site::routes::{href, PageId, Route};
 use crate::site::seo::{not_found_head, page_head};
 
-use crate::web::components::directory::{avatar, open_to_key, skill_name};
+use crate::web::components::directory::{avatar, skill_name};
 use crate::web::fetch::{fetch_text, FetchError};
 use crate::web::head::use_head;
 use crate::web::i18n::tr;
@@ -83,6 +83,7 @@ fn profile_view(locale: Locale, member: Member, skills: &[Skill]) -> impl IntoVi
     view! {
         <article class="page profile">
             <p class="breadcrumb"><a href=directory.clone()>"← "{tr(locale, Key::ProfileBack)}</a></p>
+            {member.sample.then(|| view! { <p class="notice sample-notice" role="note">{tr(locale, Key::ProfileSampleNotice)}</p> })}
             <div class="profile-head">
                 {avatar(&member, true)}
                 <div>
@@ -99,7 +100,7 @@ fn profile_view(locale: Locale, member: Member, skills: &[Skill]) -> impl IntoVi
                 })}
                 {(!member.open_to.is_empty()).then(|| view! {
                     <dt>{tr(locale, Key::DirectoryOpenTo)}</dt>
-                    <dd>{member.open_to.iter().map(|o| t(locale, open_to_key(*o))).collect::<Vec<_>>().join(", ")}</dd>
+                    <dd>{member.open_to.iter().map(|o| t(locale, o.key())).collect::<Vec<_>>().join(", ")}</dd>
                 })}
             </dl>
             {bio}
