@@ -34,7 +34,7 @@ pub fn use_current() -> Current {
 #[component]
 pub fn App() -> impl IntoView {
     #[cfg(target_arch = "wasm32")]
-    super::router::leave_files_to_the_browser();
+    super::router::handle_special_links();
     view! { <Router><Shell/></Router> }
 }
 

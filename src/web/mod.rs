@@ -7,6 +7,8 @@
 
 // Infrastructure: the root component, loading, the router, head tags, Intl, takeover.
 mod app;
+#[cfg(feature = "web")]
+mod carry_over;
 mod fetch;
 mod head;
 mod i18n;
@@ -55,7 +57,11 @@ pub fn mount() {
     let take_over = move || {
         match document.get_element_by_id(APP_ROOT_ID) {
             Some(prerendered) => {
+                // What the visitor typed, ticked, opened or focused before the app came.
+                let snapshot = carry_over::Snapshot::take(&prerendered);
                 let _ = prerendered.replace_with_with_node_1(&root);
+                root.set_id(APP_ROOT_ID);
+                snapshot.apply(&root);
             }
             None => {
                 let _ = document.body().expect("a body").append_child(&root);

@@ -7,11 +7,9 @@
 //! What the site adds on top:
 //! - links to files (`/feed.xml`, images, data; see `site::routes::is_page_path`) stay with
 //!   the browser, which `leptos_router` would otherwise route like pages;
+//! - a link to the page itself adds no history entry;
 //! - after a navigation to another page the focus moves to `<main>`, as a page load resets
 //!   it, so that keyboard and screen-reader users carry on in the new content.
-//!
-//! A link to the page itself adds no history entry: `leptos_router` does not push a URL that
-//! is already the current one.
 
 use leptos::prelude::*;
 use leptos::tachys::view::iterators::StaticVec;
@@ -47,27 +45,44 @@ pub fn routes<V: IntoView + 'static>(view: fn() -> V) -> impl MatchNestedRoutes 
     (StaticVec::from(fixed), StaticVec::from(with_slug))
 }
 
-/// Leaves clicks on links to files to the browser: a listener that runs before the
-/// router's (in the capture phase, on the window) and keeps the click from reaching it,
-/// without preventing the browser's own navigation.
+/// Two kinds of link click that must not reach the router, handled in a listener that runs
+/// before it (in the capture phase, on the window):
+/// - a link to a file stays with the browser, which opens it;
+/// - a link to the page being shown goes back to the page's top without a history entry,
+///   as a browser does for a link to the page itself (`leptos_router` adds one when its own
+///   record of the history has drifted from the browser's, after back and forward).
 #[cfg(target_arch = "wasm32")]
-pub fn leave_files_to_the_browser() {
+pub fn handle_special_links() {
     use wasm_bindgen::JsCast;
-    use web_sys::{Element, HtmlAnchorElement};
+    use web_sys::{Element, HtmlAnchorElement, MouseEvent};
 
     use crate::site::routes::is_page_path;
 
-    let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MouseEvent)>::new(|ev: web_sys::MouseEvent| {
-        let link = ev
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn(MouseEvent)>::new(|ev: MouseEvent| {
+        if ev.button() != 0 || ev.meta_key() || ev.alt_key() || ev.ctrl_key() || ev.shift_key() {
+            return;
+        }
+        let Some(link) = ev
             .target()
             .and_then(|target| target.dyn_into::<Element>().ok())
             .and_then(|element| element.closest("a[href]").ok().flatten())
-            .and_then(|element| element.dyn_into::<HtmlAnchorElement>().ok());
-        if let Some(link) = link {
-            let own_site = link.origin() == window().location().origin().unwrap_or_default();
-            if own_site && !is_page_path(&link.pathname()) {
-                ev.stop_propagation();
-            }
+            .and_then(|element| element.dyn_into::<HtmlAnchorElement>().ok())
+        else {
+            return;
+        };
+        let location = window().location();
+        if link.origin() != location.origin().unwrap_or_default() || !link.target().is_empty() {
+            return;
+        }
+        if !is_page_path(&link.pathname()) {
+            ev.stop_propagation();
+        } else if link.hash().is_empty()
+            && link.pathname() == location.pathname().unwrap_or_default()
+            && link.search() == location.search().unwrap_or_default()
+        {
+            ev.prevent_default();
+            ev.stop_propagation();
+            window().scroll_to_with_x_and_y(0.0, 0.0);
         }
     });
     let _ = window().add_event_listener_with_callback_and_bool("click", listener.as_ref().unchecked_ref(), true);

@@ -7,7 +7,7 @@ import { PAGES, appReady } from './helpers';
 /** Every English page, plus each other kind of route and one page in each other locale. */
 const ROUTES: string[] = [
   ...Object.keys(PAGES),
-  '/blog/welcome-to-black-python-devs/',
+  '/blog/non-profit-announcement/',
   '/members/danjuma-bello/',
   '/members/join/',
   '/members/?skill=django&region=africa',

@@ -239,7 +239,7 @@ test('on a phone the results come first and the filters open on demand', async (
   const skill = page.getByRole('checkbox', { name: /Django/ });
   await expect(skill).toBeHidden();
   await expect(page.locator('[data-member-id]').first()).toBeInViewport();
-  await page.locator('.filters > summary').click();
+  await page.locator('.filters-toggle > summary').click();
   await expect(skill).toBeVisible();
   await skill.check();
   await expect(page).toHaveURL(/\?skill=django,python$/);

@@ -78,7 +78,7 @@ pub fn Header() -> impl IntoView {
                     <span class="logo-text">"Black Python Devs"</span>
                 </a>
                 <div class="header-tools">
-                    <details class="language-menu" prop:open=languages_open on:toggle=on_toggle(languages_open)>
+                    <details id="language-menu" class="language-menu" prop:open=languages_open on:toggle=on_toggle(languages_open)>
                         <summary>
                             <svg class="icon" aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8">
                                 <circle cx="12" cy="12" r="9"></circle>
@@ -91,7 +91,7 @@ pub fn Header() -> impl IntoView {
                             {language_links(current)}
                         </ul>
                     </details>
-                    <details class="site-menu" prop:open=menu_open on:toggle=on_toggle(menu_open)>
+                    <details id="site-menu" class="site-menu" prop:open=menu_open on:toggle=on_toggle(menu_open)>
                         <summary class="menu-button" aria-controls="site-nav">
                             <span class="menu-icon" aria-hidden="true"></span>
                             <span class="menu-label">{move || t(locale(), if menu_open.get() { Key::SiteCloseMenu } else { Key::SiteMenu })}</span>

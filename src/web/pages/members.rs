@@ -133,7 +133,14 @@ impl UrlWriter {
             UrlWrite::AfterTyping => {
                 writer.cancel();
                 let later = move || {
-                    this.try_with_value(|w| w.write(&state.with_untracked(|s| s.query.to_search()), true));
+                    let Some(search) = state.try_update(|s| {
+                        let search = s.query.to_search();
+                        s.wrote(search.clone());
+                        search
+                    }) else {
+                        return;
+                    };
+                    this.try_with_value(|w| w.write(&search, true));
                 };
                 writer.pending.set(set_timeout_with_handle(later, Duration::from_millis(URL_UPDATE_DELAY_MS)).ok());
             }
@@ -159,7 +166,9 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
     let apply = move |change: Change| {
         UrlWriter::carry_out(urls, change.url, state);
         if let Some(generation) = change.rest_after_paint {
-            after_paint(move || state.update(|s| s.painted(generation)));
+            after_paint(move || {
+                state.try_update(|s| s.painted(generation));
+            });
         }
     };
     // A new URL (a link, back, forward) sets the query.
@@ -176,15 +185,16 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
     };
 
     // The app's first render of a long list takes two tasks too; the prerendered page stays
-    // until the whole page is rendered.
+    // until the whole page is rendered. (The count is read first: the state cannot be read
+    // while it is being updated.)
     #[cfg(target_arch = "wasm32")]
-    if let Some(generation) =
-        state.try_update(|s| s.first_render(results.with_untracked(|r| r.matching.len()))).flatten()
-    {
+    let matching = results.with_untracked(|r| r.matching.len());
+    #[cfg(target_arch = "wasm32")]
+    if let Some(generation) = state.try_update(|s| s.first_render(matching)).flatten() {
         let hold = crate::web::takeover::Hold::start();
         set_timeout(
             move || {
-                state.update(|s| s.painted(generation));
+                state.try_update(|s| s.painted(generation));
                 drop(hold);
             },
             Duration::ZERO,
