@@ -5,7 +5,7 @@
 //! counted, never fatal.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::value::RawValue;
 
 use crate::site::data::DataError;
 
@@ -76,13 +76,14 @@ pub fn encode(members: &[Member], skipped: usize, vocabulary: &[Skill]) -> Strin
 /// Reads the compact index. Malformed JSON is an error; a malformed or invalid row, or a
 /// repeated id, is skipped and counted. Skills outside `vocabulary` are dropped.
 pub fn decode(json: &str, vocabulary: &[Skill]) -> Result<Directory, DataError> {
-    let file: File<Value> = serde_json::from_str(json).map_err(|e| DataError(format!("directory.json: {e}")))?;
+    let file: File<Box<RawValue>> =
+        serde_json::from_str(json).map_err(|e| DataError(format!("directory.json: {e}")))?;
     let known: Vec<Option<&Skill>> =
         file.skills.iter().map(|slug| vocabulary.iter().find(|v| v.slug == *slug)).collect();
     let mut directory = Directory { members: Vec::with_capacity(file.members.len()), skipped: file.skipped };
     let mut seen = std::collections::HashSet::new();
     for (position, value) in file.members.into_iter().enumerate() {
-        let member = serde_json::from_value::<Row>(value).ok().map(
+        let member = serde_json::from_str::<Row>(value.get()).ok().map(
             |(id, name, country, city, pronouns, skills, bits, avatar)| Member {
                 id,
                 name,

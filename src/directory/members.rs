@@ -204,10 +204,10 @@ pub fn validate(member: &Member) -> Result<(), String> {
 /// Malformed JSON (or anything but an array) is an error; invalid entries and duplicate
 /// ids are skipped and counted.
 pub fn parse_members(json: &str, vocabulary: &[Skill]) -> Result<Parsed, DataError> {
-    let raw: Vec<serde_json::Value> = serde_json::from_str(json).map_err(|e| DataError(format!("member list: {e}")))?;
+    let raw = crate::site::data::json_entries(json).map_err(|e| DataError(format!("member list: {e}")))?;
     let mut parsed = Parsed::default();
-    for (index, value) in raw.into_iter().enumerate() {
-        match serde_json::from_value::<Member>(value) {
+    for (index, value) in raw.iter().enumerate() {
+        match serde_json::from_str::<Member>(value.get()) {
             Ok(member) => parsed.add(index.to_string(), member, vocabulary),
             Err(e) => parsed.rejected.push(Rejected { entry: index.to_string(), reason: e.to_string() }),
         }
