@@ -1,6 +1,8 @@
 // Measures each route's first load against the performance budgets (see the README):
 //   - bytes on first load, gzip -9 of each response (as a CDN would compress it), split
 //     into HTML, CSS, JS, wasm, data and images, from a real page load in Chromium;
+//   - the same first visit when the browser asks to save data (navigator.connection
+//     saveData): the page alone, no app, as the loader in Trunk.toml decides;
 //   - Lighthouse mobile scores (simulated slow 4G and 4x CPU) with FCP, LCP, TBT and CLS.
 // Prints every figure and, for each target missed, by how much. Exits 0: budgets are
 // reported, not enforced as tests.
@@ -28,17 +30,27 @@ function kind(url, contentType) {
   return 'data';
 }
 
-/** Bytes per kind for a first load of `route`, until the app runs and the network is idle. */
-async function transfer(browser, route) {
+/** Bytes per kind for a first load of `route`, until the app runs and the network is idle;
+ * with `saveData`, as a browser that asks to save data loads it (the app is not expected). */
+async function transfer(browser, route, saveData = false) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
   const page = await context.newPage();
+  if (saveData) {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'connection', { value: { saveData: true, effectiveType: '4g' }, configurable: true });
+    });
+  }
   const bodies = [];
   page.on('response', (response) => bodies.push(
     response.body().then((body) => ({ url: response.url(), type: response.headers()['content-type'] ?? '', body }))
       .catch(() => null),
   ));
   await page.goto(base + route, { waitUntil: 'networkidle' });
-  await page.waitForSelector('html[data-app="ready"]');
+  if (saveData) {
+    await page.waitForTimeout(1500);
+  } else {
+    await page.waitForSelector('html[data-app="ready"]');
+  }
   await page.waitForLoadState('networkidle');
   const sizes = { html: 0, css: 0, js: 0, wasm: 0, data: 0, images: 0 };
   for (const item of await Promise.all(bodies)) {
@@ -84,18 +96,22 @@ const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFla
 try {
   const col = (text) => String(text).padStart(9);
   const types = ['html', 'css', 'js', 'wasm', 'data', 'images'];
-  console.log(`${'route'.padEnd(18)}${types.map(col).join('')} │ first load │ perf a11y  bp  seo │  FCP ms  LCP ms  TBT ms    CLS`);
+  console.log(`${'route'.padEnd(18)}${types.map(col).join('')} │ first load │ Save-Data │ perf a11y  bp  seo │  FCP ms  LCP ms  TBT ms    CLS`);
   for (const route of routes) {
     const s = await transfer(browser, route);
     const total = Object.values(s).reduce((a, b) => a + b, 0);
+    const saving = await transfer(browser, route, true);
+    const savingTotal = Object.values(saving).reduce((a, b) => a + b, 0);
     const lh = await scores(route, chrome.port);
     console.log(
-      `${route.padEnd(18)}${types.map((type) => col(kb(s[type]))).join('')} │ ${kb(total).padStart(10)} │` +
+      `${route.padEnd(18)}${types.map((type) => col(kb(s[type]))).join('')} │ ${kb(total).padStart(10)} │ ${kb(savingTotal).padStart(9)} │` +
       ` ${String(lh.performance).padStart(4)} ${String(lh.accessibility).padStart(4)} ${String(lh.bestPractices).padStart(3)} ${String(lh.seo).padStart(4)} │` +
       ` ${lh.fcp.toFixed(0).padStart(7)} ${lh.lcp.toFixed(0).padStart(7)} ${lh.tbt.toFixed(0).padStart(7)} ${lh.cls.toFixed(3).padStart(6)}`,
     );
     check(route, 'HTML + CSS', s.html + s.css, TARGETS.firstRound, 'lower', kb);
     check(route, 'first load', total, TARGETS.firstLoad, 'lower', kb);
+    check(route, 'first load with Save-Data', savingTotal, TARGETS.firstLoad, 'lower', kb);
+    if (saving.wasm > 0) misses.push(`${route}: a Save-Data visit fetched ${kb(saving.wasm)} of wasm`);
     check(route, 'Lighthouse performance', lh.performance, TARGETS.performance, 'higher', String);
     for (const [name, value] of [['accessibility', lh.accessibility], ['best practices', lh.bestPractices], ['SEO', lh.seo]]) {
       check(route, `Lighthouse ${name}`, value, TARGETS.other, 'higher', String);
