@@ -7,9 +7,8 @@ use crate::site::locale::Locale;
 use crate::site::routes::{resolve, Located, PageId, Route};
 
 use super::components::layout::{Footer, Header};
-use super::join;
 use super::pages::{
-    blog, book_club, conferences, document, events, home, members, not_found, open_source, profile, support,
+    blog, book_club, conferences, document, events, home, join, members, not_found, open_source, profile, support,
 };
 use super::router::{
     focus_main_on_navigation, routes, use_location, FlatRoutes, FlatRoutesProps, RouteChildren, Router,

@@ -19,7 +19,6 @@ mod takeover;
 
 // What the visitor sees: pages, one module per kind, over shared components.
 mod components;
-mod join;
 mod pages;
 
 pub use app::App;

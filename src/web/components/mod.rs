@@ -2,6 +2,7 @@
 //! notes from data, and the directory's controls and cards.
 
 pub mod directory;
+pub mod form;
 pub mod layout;
 pub mod notes;
 pub mod prose;

@@ -7,6 +7,7 @@ pub mod conferences;
 pub mod document;
 pub mod events;
 pub mod home;
+pub mod join;
 pub mod members;
 pub mod not_found;
 pub mod open_source;

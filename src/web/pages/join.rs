@@ -1,0 +1,314 @@
+//! The "join the directory" page. Every keystroke updates one draft; problems are shown for
+//! fields the visitor has touched, by the same rules the converter applies, and the
+//! "Continue on GitHub" link opens the repository's join issue form with the draft filled
+//! in (in the visitor's language). Without JavaScript the page still shows the fields and
+//! the link, which then opens the form empty; what is typed before the app arrives is
+//! carried into it. Nothing typed is ever cleared.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::directory::filter::fold;
+use crate::directory::join::{check, issue_form_url, prefill_url, Draft, LEAVE_FORM, UPDATE_FORM};
+use crate::directory::members::OpenTo;
+use crate::directory::query::toggle;
+use crate::directory::regions::SUBREGIONS;
+use crate::directory::rules::{Kind, Problem};
+use crate::directory::skills::Skill;
+use crate::site::i18n::{t, Key};
+use crate::site::locale::Locale;
+use crate::site::routes::Route;
+use crate::site::seo::fixed_route_head;
+
+use crate::web::components::form::{checkbox_item, field_error, text_field, ErrorFn, TextInput};
+use crate::web::head::use_head;
+use crate::web::i18n::tr;
+use crate::web::intl::DisplayNames;
+use crate::web::load::{load, loaded, Loaded};
+
+use super::members::load_skills;
+
+fn problem_key(problem: &Kind) -> Key {
+    match problem {
+        Kind::Required => Key::JoinRequired,
+        Kind::NotHttps => Key::JoinNotHttps,
+        Kind::UnknownSkill { .. } => Key::JoinUnknownSkill,
+        _ => Key::JoinInvalid,
+    }
+}
+
+pub fn join(locale: Locale) -> impl IntoView {
+    use_head(move || fixed_route_head(locale, &Route::MemberJoin).expect("join has a head"));
+    let skills: Loaded<Arc<Vec<Skill>>> = load(|| async { load_skills().await.map(Arc::new) });
+    view! {
+        <div class="page join">
+            <h1>{tr(locale, Key::JoinTitle)}</h1>
+            <p class="lead">{tr(locale, Key::JoinIntro)}</p>
+            {loaded(locale, skills, move |skills| form(locale, skills))}
+        </div>
+    }
+}
+
+/// The draft, which fields the visitor has touched (by issue-form id), and the problems.
+#[derive(Clone, Copy)]
+struct JoinState {
+    draft: RwSignal<Draft>,
+    touched: RwSignal<HashSet<&'static str>>,
+    problems: Memo<Vec<Problem>>,
+}
+
+impl JoinState {
+    fn new(vocabulary: Arc<Vec<Skill>>) -> Self {
+        let draft = RwSignal::new(Draft::default());
+        JoinState {
+            draft,
+            touched: RwSignal::new(HashSet::new()),
+            problems: Memo::new(move |_| draft.with(|d| check(d, &vocabulary))),
+        }
+    }
+
+    fn touch(self, field: &'static str) {
+        self.touched.update(|t| {
+            t.insert(field);
+        });
+    }
+
+    /// The error to show for `field`: its first problem, once the visitor has touched it.
+    fn error(self, field: &'static str) -> ErrorFn {
+        Arc::new(move || {
+            let shown = self.touched.with(|t| t.contains(&field));
+            let problem = self.problems.with(|p| p.iter().find(|p| p.field == field).map(|p| problem_key(&p.kind)));
+            problem.filter(|_| shown)
+        })
+    }
+
+    /// A text field bound to one draft field; `field` is its issue-form id when the rules
+    /// check it.
+    fn text(
+        self,
+        locale: Locale,
+        input: TextInput,
+        field: Option<&'static str>,
+        get: fn(&Draft) -> &String,
+        set: fn(&mut Draft, String),
+    ) -> impl IntoView {
+        let draft = self.draft;
+        text_field(
+            locale,
+            input,
+            move || draft.with(|d| get(d).clone()),
+            field.map(|f| self.error(f)),
+            move |value| {
+                draft.update(|d| set(d, value));
+                if let Some(field) = field {
+                    self.touch(field);
+                }
+            },
+            move || {
+                if let Some(field) = field {
+                    self.touch(field);
+                }
+            },
+        )
+    }
+}
+
+/// The country list, named in the visitor's language and sorted by those names.
+fn country_select(locale: Locale, state: JoinState) -> impl IntoView {
+    let names = DisplayNames::new(locale, "region");
+    let mut countries: Vec<(String, String)> =
+        SUBREGIONS.iter().flat_map(|e| e.3.iter()).map(|code| (code.to_string(), names.of(code))).collect();
+    countries.sort_by_key(|(_, name)| fold(name));
+    let error = state.error("country");
+    let invalid = error.clone();
+    view! {
+        <div class="form-field">
+            <label for="join-country">{tr(locale, Key::JoinCountry)}</label>
+            <select
+                id="join-country"
+                aria-describedby="join-country-error"
+                aria-invalid=move || invalid().map(|_| "true")
+                on:change=move |ev| {
+                    state.draft.update(|d| d.country = event_target_value(&ev));
+                    state.touch("country");
+                }
+            >
+                <option value="">{t(locale, Key::JoinChooseCountry)}</option>
+                {countries.into_iter().map(|(code, name)| view! { <option value=code>{name}</option> }).collect_view()}
+            </select>
+            {field_error(locale, "join-country", Some(error))}
+        </div>
+    }
+}
+
+fn skills_field(locale: Locale, state: JoinState, vocabulary: &[Skill]) -> impl IntoView {
+    let items = vocabulary
+        .iter()
+        .map(|skill| {
+            let (slug, checked_slug) = (skill.slug.clone(), skill.slug.clone());
+            checkbox_item(
+                "skills",
+                skill.slug.clone(),
+                skill.name(locale).to_string(),
+                move || state.draft.with(|d| d.skills.contains(&checked_slug)),
+                move || {
+                    state.draft.update(|d| toggle(&mut d.skills, slug.clone()));
+                    state.touch("skills");
+                },
+            )
+        })
+        .collect_view();
+    view! {
+        <fieldset class="form-field">
+            <legend>{tr(locale, Key::JoinSkills)}</legend>
+            <ul class="facet-list columns">{items}</ul>
+            {field_error(locale, "join-skills", Some(state.error("skills")))}
+        </fieldset>
+    }
+}
+
+fn open_to_field(locale: Locale, state: JoinState) -> impl IntoView {
+    let items = OpenTo::ALL
+        .iter()
+        .map(|&o| {
+            checkbox_item(
+                "open_to",
+                o.slug().to_string(),
+                t(locale, o.key()).to_string(),
+                move || state.draft.with(|d| d.open_to.contains(&o)),
+                move || state.draft.update(|d| toggle(&mut d.open_to, o)),
+            )
+        })
+        .collect_view();
+    view! {
+        <fieldset class="form-field">
+            <legend>{tr(locale, Key::JoinOpenTo)}</legend>
+            <ul class="facet-list">{items}</ul>
+        </fieldset>
+    }
+}
+
+fn bio_field(locale: Locale, state: JoinState) -> impl IntoView {
+    let draft = state.draft;
+    view! {
+        <div class="form-field">
+            <label for="join-bio">{tr(locale, Key::JoinBio)}</label>
+            <textarea id="join-bio" rows="4" maxlength="600"
+                prop:value=move || draft.with(|d| d.bio.clone())
+                on:input=move |ev| draft.update(|d| d.bio = event_target_value(&ev))></textarea>
+        </div>
+    }
+}
+
+/// The way on: the prefilled join form on GitHub, once the draft has no problem.
+fn continue_on_github(locale: Locale, state: JoinState, vocabulary: Arc<Vec<Skill>>) -> impl IntoView {
+    move || {
+        let url = state.draft.with(|d| prefill_url(d, &vocabulary, locale));
+        let fix_first = state.problems.with(|p| !p.is_empty());
+        view! {
+            {fix_first.then(|| view! { <p class="notice">{t(locale, Key::JoinFixFirst)}</p> })}
+            <p class="actions">
+                <a class="button primary" href=url rel="noopener">{tr(locale, Key::JoinOpenIssue)}</a>
+            </p>
+        }
+    }
+}
+
+fn form(locale: Locale, vocabulary: Arc<Vec<Skill>>) -> impl IntoView {
+    let state = JoinState::new(vocabulary.clone());
+    view! {
+        <form class="join-form" on:submit=|ev| ev.prevent_default() novalidate=true data-needs-app="">
+            {state.text(locale, TextInput { id: "join-name", label: Key::JoinName, kind: "text" }, Some("name"), |d| &d.name, |d, v| d.name = v)}
+            {state.text(locale, TextInput { id: "join-pronouns", label: Key::JoinPronouns, kind: "text" }, None, |d| &d.pronouns, |d, v| d.pronouns = v)}
+            {country_select(locale, state)}
+            {state.text(locale, TextInput { id: "join-city", label: Key::JoinCity, kind: "text" }, None, |d| &d.city, |d, v| d.city = v)}
+            {skills_field(locale, state, &vocabulary)}
+            {state.text(locale, TextInput { id: "join-languages", label: Key::JoinLanguages, kind: "text" }, Some("languages"), |d| &d.languages, |d, v| d.languages = v)}
+            {bio_field(locale, state)}
+            {state.text(locale, TextInput { id: "join-website", label: Key::JoinWebsite, kind: "url" }, Some("website"), |d| &d.website, |d, v| d.website = v)}
+            {state.text(locale, TextInput { id: "join-linkedin", label: Key::JoinLinkedin, kind: "url" }, Some("linkedin"), |d| &d.linkedin, |d, v| d.linkedin = v)}
+            {state.text(locale, TextInput { id: "join-mastodon", label: Key::JoinMastodon, kind: "url" }, Some("mastodon"), |d| &d.mastodon, |d, v| d.mastodon = v)}
+            {open_to_field(locale, state)}
+        </form>
+        <section class="join-output" aria-live="polite">{continue_on_github(locale, state, vocabulary)}</section>
+        <noscript>
+            <p class="notice">{tr(locale, Key::JoinNoScript)}</p>
+        </noscript>
+        <p class="join-manage">
+            {tr(locale, Key::JoinManage)}" "
+            <a href=issue_form_url(UPDATE_FORM) rel="noopener">{tr(locale, Key::JoinUpdateLink)}</a>
+            " · "
+            <a href=issue_form_url(LEAVE_FORM) rel="noopener">{tr(locale, Key::JoinLeaveLink)}</a>
+        </p>
+    }
+}
+
+#[cfg(all(test, feature = "prerender"))]
+mod tests {
+    use crate::directory::compact::{encode, member_url, DIRECTORY_URL};
+    use crate::directory::members::Member;
+    use crate::directory::skills::parse_skills;
+    use crate::site::i18n::{t, Key};
+    use crate::site::locale::Locale;
+    use crate::web::{preload, prerender};
+
+    const SKILLS: &str = include_str!("../../../public/data/skills.json");
+
+    fn member(id: &str, sample: bool) -> Member {
+        serde_json::from_value(serde_json::json!({
+            "id": id, "name": "Ada Okafor", "country": "NG", "skills": ["python"], "sample": sample
+        }))
+        .unwrap()
+    }
+
+    fn preload_directory(members: &[Member]) {
+        let skills = parse_skills(SKILLS).unwrap();
+        let mut documents = vec![
+            ("/data/skills.json".to_string(), SKILLS.to_string()),
+            (DIRECTORY_URL.to_string(), encode(members, 0, &skills)),
+        ];
+        documents.extend(members.iter().map(|m| (member_url(&m.id), serde_json::to_string(m).unwrap())));
+        preload(documents);
+    }
+
+    #[test]
+    fn without_javascript_the_join_page_shows_its_fields_and_a_link_to_the_join_form() {
+        preload_directory(&[]);
+        let (html, _) = prerender("/sw/members/join/");
+        assert!(html.contains(r#"id="join-name""#) && html.contains(r#"id="join-country""#), "{html}");
+        let link = format!(
+            r#"href="{}/issues/new?template=directory-join.yml&amp;title="#,
+            crate::site::social::REPOSITORY_URL
+        );
+        assert!(html.contains(&link), "{html}");
+        assert!(html.contains("<noscript>"));
+        assert!(html.contains("template=directory-update.yml") && html.contains("template=directory-leave.yml"));
+        let sw = Locale::from_code("sw").unwrap();
+        assert!(html.contains(t(sw, Key::JoinOpenIssue)));
+    }
+
+    #[test]
+    fn an_empty_directory_invites_visitors_to_join() {
+        preload_directory(&[]);
+        let (html, _) = prerender("/members/");
+        assert!(html.contains(t(Locale::DEFAULT, Key::DirectoryNoneYet)), "{html}");
+        assert!(html.contains(r#"href="/members/join/""#));
+        assert!(!html.contains(t(Locale::DEFAULT, Key::DirectorySampleNotice)));
+    }
+
+    #[test]
+    fn sample_profiles_say_so_in_the_directory_and_on_their_page_and_real_ones_do_not() {
+        preload_directory(&[member("ada", true), member("bola", false)]);
+        let (html, _) = prerender("/members/");
+        assert_eq!(html.matches(t(Locale::DEFAULT, Key::DirectorySampleNotice)).count(), 1, "{html}");
+        let (html, _) = prerender("/members/ada/");
+        assert!(html.contains(t(Locale::DEFAULT, Key::ProfileSampleNotice)), "{html}");
+        let (html, _) = prerender("/members/bola/");
+        assert!(!html.contains(t(Locale::DEFAULT, Key::ProfileSampleNotice)), "{html}");
+        preload_directory(&[member("bola", false)]);
+        let (html, _) = prerender("/members/");
+        assert!(!html.contains(t(Locale::DEFAULT, Key::DirectorySampleNotice)));
+    }
+}
