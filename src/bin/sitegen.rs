@@ -12,7 +12,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use bpd_site::directory::{skills::parse_skills, store};
-use bpd_site::sitegen::{content, csp, headers, output};
+use bpd_site::site::locale::Locale;
+use bpd_site::sitegen::{content, coverage, csp, glossary, headers, output};
 use bpd_site::web;
 
 fn main() -> ExitCode {
@@ -48,6 +49,7 @@ fn run(dir: &Path, samples: bool) -> Result<usize, String> {
     for (locale, doc) in content.missing_translations() {
         println!("sitegen: warning: {} lacks {doc}; English is shown, marked", locale.code());
     }
+    let translations = translation_coverage(&manifest.join("locales"), &content);
     let data = manifest.join("public/data");
     let read = |name: &str| std::fs::read_to_string(data.join(name)).map_err(|e| format!("public/data/{name}: {e}"));
     let skills = parse_skills(&read("skills.json")?).map_err(|e| format!("skills.json: {e}"))?;
@@ -88,6 +90,7 @@ fn run(dir: &Path, samples: bool) -> Result<usize, String> {
     files.extend(output::page_files(&template, &content, &members.members, &mut prerender)?);
     // The previous site's post addresses keep working.
     files.extend(output::redirect_files(&content));
+    files.push(output::OutputFile { path: "translations.json".into(), contents: coverage::json(&translations) });
     output::write_all(dir, &files).map_err(|e| e.to_string())?;
 
     // Security headers and cache lifetimes for every URL the build serves, Trunk's hashed
@@ -97,6 +100,29 @@ fn run(dir: &Path, samples: bool) -> Result<usize, String> {
     let headers = headers::headers_file(&csp::policy(&template), &urls);
     std::fs::write(dir.join("_headers"), headers).map_err(|e| format!("_headers: {e}"))?;
     Ok(files.len() + 1)
+}
+
+/// Prints the translation coverage report, one line per locale, and returns it.
+fn translation_coverage(root: &Path, content: &content::Content) -> Vec<coverage::Coverage> {
+    let glossary = |locale: Locale| match glossary::load(root, locale) {
+        Ok(glossary) => Some(glossary),
+        Err(e) => {
+            println!("sitegen: warning: no glossary: {e}");
+            None
+        }
+    };
+    let english = glossary(Locale::DEFAULT).unwrap_or_default();
+    let report = coverage::report(content, &english, &|locale| {
+        if locale.is_default() {
+            Some(english.clone())
+        } else {
+            glossary(locale)
+        }
+    });
+    for line in &report {
+        println!("{}", line.line());
+    }
+    report
 }
 
 /// The URL of every file under `dir` (`about/index.html` is served as `/about/`).
