@@ -10,10 +10,14 @@ use super::routes::{href, PageId, Route};
 /// The site's public origin, used for canonical and alternate links.
 pub const SITE_URL: &str = "https://blackpythondevs.com";
 pub const SITE_NAME: &str = "Black Python Devs";
-/// The picture shown with links to the site in social posts and chats (1200 × 630 PNG, the
-/// format every preview service reads).
-pub const SOCIAL_IMAGE: &str = "/images/social-card.png";
+/// The size of the social cards (PNG, the format every preview service reads).
 pub const SOCIAL_IMAGE_SIZE: (u32, u32) = (1200, 630);
+
+/// The picture shown with links to `locale`'s pages in social posts and chats: the logo,
+/// the site's name and the locale's tagline, made by `tools/social-cards.mjs`.
+pub fn social_image(locale: Locale) -> String {
+    format!("/images/social-card-{}.png", locale.code())
+}
 
 /// A link to the same page in another language.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,6 +46,10 @@ pub struct HeadTags {
     pub feed: String,
     /// `<meta name="robots">`, for pages search engines should leave out (sample profiles).
     pub robots: Option<&'static str>,
+    /// The locale's social card (absolute URL) and its text alternative, in the page's
+    /// language: what the card says.
+    pub image: String,
+    pub image_alt: String,
 }
 
 /// One `<meta>` tag: `attribute="key" content="content"`, where the attribute is `name`
@@ -58,7 +66,6 @@ impl HeadTags {
     pub fn meta_tags(&self) -> Vec<MetaTag> {
         let name = |key, content: &str| MetaTag { attribute: "name", key, content: content.to_string() };
         let property = |key, content: &str| MetaTag { attribute: "property", key, content: content.to_string() };
-        let image = format!("{SITE_URL}{SOCIAL_IMAGE}");
         let mut tags: Vec<MetaTag> = self.robots.iter().map(|r| name("robots", r)).collect();
         tags.extend([
             name("description", &self.description),
@@ -71,10 +78,10 @@ impl HeadTags {
             tags.push(property("og:url", &self.canonical));
         }
         tags.extend([
-            property("og:image", &image),
+            property("og:image", &self.image),
             property("og:image:width", &SOCIAL_IMAGE_SIZE.0.to_string()),
             property("og:image:height", &SOCIAL_IMAGE_SIZE.1.to_string()),
-            property("og:image:alt", SITE_NAME),
+            property("og:image:alt", &self.image_alt),
             property("og:locale", self.og_locale),
         ]);
         tags.extend(self.og_locale_alternates.iter().map(|l| property("og:locale:alternate", l)));
@@ -82,8 +89,8 @@ impl HeadTags {
             name("twitter:card", "summary_large_image"),
             name("twitter:title", &self.title),
             name("twitter:description", &self.description),
-            name("twitter:image", &image),
-            name("twitter:image:alt", SITE_NAME),
+            name("twitter:image", &self.image),
+            name("twitter:image:alt", &self.image_alt),
         ]);
         tags
     }
@@ -128,6 +135,8 @@ pub fn head_tags(locale: Locale, route: &Route, name: &str, description: &str) -
         og_type,
         feed: format!("{SITE_URL}{}", feed_path(locale)),
         robots: None,
+        image: format!("{SITE_URL}{}", social_image(locale)),
+        image_alt: format!("{SITE_NAME}: {}", t(locale, Key::SiteTagline)),
     }
 }
 
@@ -213,7 +222,14 @@ mod tests {
         assert_eq!(get("twitter:title"), [head.title.as_str()]);
         assert_eq!(get("og:description"), [head.description.as_str()]);
         assert_eq!(get("og:url"), ["https://blackpythondevs.com/ha/about/"]);
-        assert_eq!(get("og:image"), ["https://blackpythondevs.com/images/social-card.png"]);
+        assert_eq!(get("og:image"), ["https://blackpythondevs.com/images/social-card-ha.png"]);
+        assert_eq!(get("twitter:image"), get("og:image"));
+        let alt = format!("Black Python Devs: {}", t(ha, Key::SiteTagline));
+        assert!(alt.contains("haɗuwa"), "{alt}");
+        assert_eq!(get("og:image:alt"), [alt.as_str()]);
+        assert_eq!(get("twitter:image:alt"), [alt.as_str()]);
+        assert_eq!(get("og:image:width"), ["1200"]);
+        assert_eq!(get("og:image:height"), ["630"]);
         assert_eq!(get("og:locale"), ["ha_NG"]);
         assert_eq!(get("og:locale:alternate").len(), Locale::all().count() - 1);
         assert!(!get("og:locale:alternate").contains(&"ha_NG"));
@@ -227,6 +243,45 @@ mod tests {
         assert!(get("robots").is_empty());
         let hidden = HeadTags { robots: Some("noindex"), ..head.clone() }.meta_tags();
         assert_eq!((hidden[0].key, hidden[0].content.as_str()), ("robots", "noindex"));
+    }
+
+    /// Width and height from a PNG's IHDR chunk, `None` if `bytes` is no PNG.
+    fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
+        let be = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().unwrap());
+        (bytes.len() > 24 && bytes.starts_with(b"\x89PNG\r\n\x1a\n") && &bytes[12..16] == b"IHDR")
+            .then(|| (be(16), be(20)))
+    }
+
+    #[test]
+    fn every_locale_has_its_card_a_1200_by_630_png_that_its_pages_show() {
+        let public = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public");
+        for locale in Locale::all() {
+            let path = social_image(locale);
+            assert_eq!(path, format!("/images/social-card-{}.png", locale.code()));
+            let file = public.join(path.trim_start_matches('/'));
+            let bytes = std::fs::read(&file)
+                .unwrap_or_else(|e| panic!("{}: {e}; run `node tools/social-cards.mjs`", file.display()));
+            assert_eq!(png_size(&bytes), Some(SOCIAL_IMAGE_SIZE), "{}", file.display());
+            let url = format!("{SITE_URL}{path}");
+            let heads = super::super::routes::PAGES
+                .iter()
+                .map(|page| page_head(locale, page.id))
+                .chain([not_found_head(locale), head_tags(locale, &Route::BlogPost("p".into()), "P", "D")]);
+            for head in heads {
+                let tags = head.meta_tags();
+                for key in ["og:image", "twitter:image"] {
+                    let images: Vec<_> = tags.iter().filter(|t| t.key == key).map(|t| t.content.as_str()).collect();
+                    assert_eq!(images, [url.as_str()], "{} {}", locale.code(), head.canonical);
+                }
+            }
+        }
+        // No card for a locale the site does not have (nor the old English-only card).
+        for entry in std::fs::read_dir(public.join("images")).unwrap() {
+            let name = entry.unwrap().file_name().into_string().unwrap();
+            if name.starts_with("social-card") {
+                assert!(Locale::all().any(|l| social_image(l) == format!("/images/{name}")), "stray {name}");
+            }
+        }
     }
 
     #[test]

@@ -134,7 +134,7 @@ mod tests {
             "/data/members/ada-lovelace.json",
             "/content/ha/blog/index.json",
             "/images/logo.svg",
-            "/images/social-card.png",
+            "/images/social-card-ha.png",
             "/feed.xml",
             "/ha/feed.xml",
             "/sitemap.xml",
@@ -149,7 +149,7 @@ mod tests {
         assert!(is_hashed("bpd-site-a86ca17132ce4e1d_bg.wasm"));
         assert!(is_hashed("main-664291d88690bc88.css"));
         assert!(!is_hashed("logo.svg"));
-        assert!(!is_hashed("social-card.png"));
+        assert!(!is_hashed("social-card-ha.png"));
         assert!(!is_hashed("inline0.js"));
     }
 

@@ -60,6 +60,7 @@ test('the sitemap is well-formed and every listed page exists, with its translat
 });
 
 test('each page links its feed and describes itself for link previews', async ({ page, request }) => {
+  const alts = new Map<string, string>();
   for (const path of ['/', '/ha/about/', '/blog/non-profit-announcement/', '/sw/members/danjuma-bello/']) {
     await page.goto(path);
     await appReady(page);
@@ -78,15 +79,43 @@ test('each page links its feed and describes itself for link previews', async ({
     await expect(meta('og:description')).toHaveAttribute('content', description!);
     await expect(meta('og:locale')).toHaveAttribute('content', new RegExp(`^${locale}_[A-Z]{2}$`));
     for (const key of ['og:title', 'og:image', 'og:locale', 'description']) await expect(meta(key)).toHaveCount(1);
+    // The picture is the locale's own card (its tagline in its language), served as a PNG.
     const image = await meta('og:image').getAttribute('content');
+    expect(image).toBe(`${SITE}/images/social-card-${locale}.png`);
+    await expect(meta('twitter:image')).toHaveAttribute('content', image!);
     const picture = await request.get(local(image!));
     expect(picture.status()).toBe(200);
     expect(picture.headers()['content-type']).toBe('image/png');
+    const alt = await meta('og:image:alt').getAttribute('content');
+    await expect(meta('twitter:image:alt')).toHaveAttribute('content', alt!);
+    alts.set(locale, alt!);
   }
+  expect(new Set(alts.values()).size).toBe(alts.size);
   // Client-side navigation keeps one set of tags, updated to the new page.
   await page.locator('#site-nav').getByRole('link').first().click();
   await expect(page.locator('head meta[property="og:title"]')).toHaveCount(1);
   await expect(page.locator('head meta[property="og:title"]')).toHaveAttribute('content', await page.title());
+  await expect(page.locator('head meta[property="og:image"]')).toHaveAttribute('content', `${SITE}/images/social-card-sw.png`);
+});
+
+test('a Hausa page shows the Hausa card in link previews', async ({ page, request }) => {
+  const response = await request.get('/ha/about/');
+  expect(response.status()).toBe(200);
+  // What a preview service reads: the served HTML, no script run.
+  const { image, alt } = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'text/html');
+    const content = (key: string) => doc.querySelector(`head meta[property="${key}"]`)?.getAttribute('content');
+    return { image: content('og:image'), alt: content('og:image:alt') };
+  }, await response.text());
+  expect(image).toBe(`${SITE}/images/social-card-ha.png`);
+  const picture = await request.get(local(image!));
+  expect(picture.status()).toBe(200);
+  expect(picture.headers()['content-type']).toBe('image/png');
+  expect(alt).toMatch(/^Black Python Devs: Al'umma .*haɗuwa/);
+  // And the app keeps it after taking over.
+  await page.goto('/ha/about/');
+  await appReady(page);
+  await expect(page.locator('head meta[property="og:image"]')).toHaveAttribute('content', image!);
 });
 
 /** Records the policy violations Chromium reports in a page, from before any script runs. */
