@@ -78,8 +78,12 @@ fn run(dir: &Path, samples: bool) -> Result<usize, String> {
     files.push(output::member_schema_file(&skills));
     let mut documents: HashMap<String, String> =
         files.iter().map(|f| (format!("/{}", f.path.to_string_lossy()), f.contents.clone())).collect();
-    for name in ["skills.json", "conferences.json", "books.json"] {
-        documents.insert(format!("/data/{name}"), read(name)?);
+    // Every data file, so that each page that shows one is prerendered with it.
+    for entry in std::fs::read_dir(&data).map_err(|e| format!("public/data: {e}"))? {
+        let name = entry.map_err(|e| e.to_string())?.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".json") {
+            documents.insert(format!("/data/{name}"), read(&name)?);
+        }
     }
     web::preload(documents);
 

@@ -10,9 +10,9 @@ use serde_json::{json, Map, Value};
 
 use crate::directory::regions::subregion_of;
 use crate::directory::rules::{check_text, Kind, Problem};
-use crate::site::data::{is_https_url, parse_conferences, Conference};
+use crate::site::data::{is_https_url, parse_conferences, Conference, Format};
 use crate::site::date::Date;
-use crate::site::events::{parse_events, Event, EventFormat};
+use crate::site::events::{parse_events, Event};
 
 use super::form::Answers;
 use super::Change;
@@ -52,7 +52,7 @@ fn date(answers: &Answers, id: &'static str, problems: &mut Vec<Problem>) -> Str
 
 fn format(answers: &Answers, id: &'static str, problems: &mut Vec<Problem>) -> String {
     let value = answers.get(id).unwrap_or_default().to_ascii_lowercase();
-    if !EventFormat::ALL.iter().any(|f| f.slug() == value) {
+    if !Format::ALL.iter().any(|f| f.slug() == value) {
         problems.push(Problem::new(id, Kind::Other("choose in-person, online or hybrid".into())));
     }
     value

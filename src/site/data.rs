@@ -23,13 +23,26 @@ pub fn pick_text(text: &LocalizedText, locale: Locale) -> Option<(&str, &str, bo
         .map(|(code, s)| (code.as_str(), s.as_str(), true))
 }
 
-/// How a conference is attended.
+/// How a conference or an event is attended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Format {
     InPerson,
     Online,
     Hybrid,
+}
+
+impl Format {
+    pub const ALL: [Format; 3] = [Format::InPerson, Format::Online, Format::Hybrid];
+
+    /// The value in the data files and issue forms.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Format::InPerson => "in-person",
+            Format::Online => "online",
+            Format::Hybrid => "hybrid",
+        }
+    }
 }
 
 /// A Python conference the community takes part in.
@@ -213,7 +226,10 @@ pub fn json_entries(json: &str) -> Result<Vec<Box<serde_json::value::RawValue>>,
 /// Parses a JSON list of `T`: malformed JSON is an error naming what is wrong; entries that
 /// do not fit `T` or fail `valid` are dropped and counted, so that one bad entry does not
 /// hide the others.
-fn parse_list<T: serde::de::DeserializeOwned>(json: &str, valid: fn(&T) -> bool) -> Result<(Vec<T>, usize), DataError> {
+pub(crate) fn parse_list<T: serde::de::DeserializeOwned>(
+    json: &str,
+    valid: fn(&T) -> bool,
+) -> Result<(Vec<T>, usize), DataError> {
     let raw = json_entries(json).map_err(|e| DataError(e.to_string()))?;
     let total = raw.len();
     let list: Vec<T> = raw.iter().filter_map(|v| serde_json::from_str::<T>(v.get()).ok()).filter(valid).collect();
@@ -323,6 +339,13 @@ mod tests {
         )
         .unwrap();
         assert!(partners.is_empty() && skipped == 2);
+    }
+
+    #[test]
+    fn format_slugs_are_the_data_files_values() {
+        for format in Format::ALL {
+            assert_eq!(serde_json::to_string(&format).unwrap(), format!("\"{}\"", format.slug()));
+        }
     }
 
     #[test]

@@ -51,6 +51,20 @@ impl Date {
         Date { year, month, day }
     }
 
+    /// Today: in the browser, in the visitor's time zone; in the generator, the build's
+    /// date (UTC).
+    pub fn today() -> Date {
+        #[cfg(target_arch = "wasm32")]
+        {
+            let now = js_sys::Date::new_0();
+            Date { year: now.get_full_year() as i32, month: now.get_month() as u8 + 1, day: now.get_date() as u8 }
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            Date::today_utc()
+        }
+    }
+
     /// Today in UTC, from the system clock (host only).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn today_utc() -> Date {

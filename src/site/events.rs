@@ -4,29 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::data::{is_https_url, DataError, LocalizedText};
+use super::data::{is_https_url, parse_list, DataError, Format, LocalizedText};
 use super::date::Date;
-
-/// Where an event happens.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum EventFormat {
-    InPerson,
-    Online,
-    Hybrid,
-}
-
-impl EventFormat {
-    pub const ALL: [EventFormat; 3] = [EventFormat::InPerson, EventFormat::Online, EventFormat::Hybrid];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            EventFormat::InPerson => "in-person",
-            EventFormat::Online => "online",
-            EventFormat::Hybrid => "hybrid",
-        }
-    }
-}
 
 /// One event.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,7 +18,7 @@ pub struct Event {
     /// Start and end time with the time zone, as the organisers wrote it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time: Option<String>,
-    pub format: EventFormat,
+    pub format: Format,
     /// Place, city and country; none for an online event.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
@@ -58,11 +37,7 @@ impl Event {
 /// Parses `events.json`; invalid entries are dropped and counted. Sorted by date, soonest
 /// first.
 pub fn parse_events(json: &str) -> Result<(Vec<Event>, usize), DataError> {
-    let raw: Vec<serde_json::Value> = serde_json::from_str(json).map_err(|e| DataError(e.to_string()))?;
-    let total = raw.len();
-    let mut list: Vec<Event> =
-        raw.into_iter().filter_map(|v| serde_json::from_value::<Event>(v).ok()).filter(Event::is_valid).collect();
-    let skipped = total - list.len();
+    let (mut list, skipped) = parse_list(json, Event::is_valid)?;
     list.sort_by(|a, b| a.date.cmp(&b.date));
     Ok((list, skipped))
 }

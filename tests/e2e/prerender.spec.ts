@@ -14,6 +14,9 @@ const ROUTES: [string, string][] = [
   ['/sw/conferences/', 'Makongamano'],
   ['/es/book-club/', 'Club de lectura'],
   ['/members/join/', 'Join the member directory'],
+  ['/support/', 'Support'],
+  ['/ha/open-source-program/', 'Shirin Buɗaɗɗen Tushe'],
+  ['/events/', 'Events'],
 ];
 
 test.describe('with JavaScript disabled', () => {
@@ -25,6 +28,7 @@ test.describe('with JavaScript disabled', () => {
       expect(response!.status()).toBe(200);
       await expect(page.locator('main h1')).toContainText(heading);
       await expect(page.locator('main')).not.toContainText('Loading');
+      await expect(page.locator('main .loading')).toHaveCount(0);
       // Every page links to every page of the header, in its own language.
       const links = page.locator('#site-nav a');
       expect(await links.count()).toBeGreaterThanOrEqual(8);

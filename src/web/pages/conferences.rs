@@ -17,33 +17,20 @@ use crate::web::i18n::tr;
 use crate::web::intl::DisplayNames;
 use crate::web::load::{load_data, loaded, Loaded};
 
-/// Today's date in the visitor's time zone (in the generator: the build's date, UTC).
-fn today() -> Date {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let now = js_sys::Date::new_0();
-        Date { year: now.get_full_year() as i32, month: now.get_month() as u8 + 1, day: now.get_date() as u8 }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        Date::today_utc()
-    }
-}
-
 pub fn load_conferences() -> Loaded<(Vec<Conference>, usize)> {
     load_data("/data/conferences.json", parse_conferences)
 }
 
 /// `(upcoming soonest first, past newest first)`.
 fn split(list: Vec<Conference>) -> (Vec<Conference>, Vec<Conference>) {
-    let today = today();
+    let today = Date::today();
     let (mut upcoming, past): (Vec<_>, Vec<_>) =
         list.into_iter().partition(|c| c.dates().is_some_and(|(_, end)| end >= today));
     upcoming.reverse();
     (upcoming, past)
 }
 
-fn format_name(locale: Locale, format: Format) -> &'static str {
+pub fn format_name(locale: Locale, format: Format) -> &'static str {
     t(
         locale,
         match format {
