@@ -176,6 +176,24 @@ fn write(file: &MemberFile, login: &str) -> Change {
     Change::Write { path: relative(login), contents: file.to_json() }
 }
 
+/// The file written, once the answers had no problem and the whole file passes the rules;
+/// else every problem, once each.
+fn finish(
+    file: &MemberFile,
+    login: &str,
+    vocabulary: &[Skill],
+    mut problems: Vec<Problem>,
+) -> Result<Vec<Change>, Vec<Problem>> {
+    if problems.is_empty() {
+        check(file, login, vocabulary, &mut problems);
+    }
+    if problems.is_empty() {
+        Ok(vec![write(file, login)])
+    } else {
+        Err(dedup(problems))
+    }
+}
+
 /// A join: a new file for the author.
 pub fn join(root: &Path, author: &str, answers: &Answers, vocabulary: &[Skill]) -> Result<Vec<Change>, Vec<Problem>> {
     let login = member_id(author).map_err(|p| vec![p])?;
@@ -196,14 +214,7 @@ pub fn join(root: &Path, author: &str, answers: &Answers, vocabulary: &[Skill]) 
             problems.push(Problem::new(required, Kind::Required));
         }
     }
-    if problems.is_empty() {
-        check(&file, &login, vocabulary, &mut problems);
-    }
-    if problems.is_empty() {
-        Ok(vec![write(&file, &login)])
-    } else {
-        Err(dedup(problems))
-    }
+    finish(&file, &login, vocabulary, problems)
 }
 
 /// An update: the author's file with the answered fields changed.
@@ -223,14 +234,7 @@ pub fn update(root: &Path, author: &str, answers: &Answers, vocabulary: &[Skill]
         problems.push(Problem::new("body", Kind::Other("no field is filled in, so nothing would change".into())));
     }
     apply(&mut file, answers, vocabulary, &mut problems);
-    if problems.is_empty() {
-        check(&file, &login, vocabulary, &mut problems);
-    }
-    if problems.is_empty() {
-        Ok(vec![write(&file, &login)])
-    } else {
-        Err(dedup(problems))
-    }
+    finish(&file, &login, vocabulary, problems)
 }
 
 /// A leave: the author's file removed.

@@ -21,6 +21,19 @@ pub fn localized_note(locale: Locale, text: &LocalizedText) -> Option<impl IntoV
     })
 }
 
+/// The entries of a data file as cards (`card` renders one), after a line saying how many
+/// could not be shown, if any.
+pub fn data_cards<T, V: IntoView + 'static>(
+    locale: Locale,
+    (list, skipped): (Vec<T>, usize),
+    card: impl Fn(Locale, T) -> V,
+) -> impl IntoView {
+    view! {
+        {skipped_notice(locale, Plural::ErrorSkipped, skipped)}
+        <ul class="cards">{list.into_iter().map(|entry| card(locale, entry)).collect_view()}</ul>
+    }
+}
+
 /// Says how many entries were skipped (`plural` names the kind), when any were.
 pub fn skipped_notice(locale: Locale, plural: Plural, skipped: usize) -> Option<impl IntoView> {
     (skipped > 0).then(|| view! { <p class="notice" role="status">{trp(locale, plural, skipped)}</p> })

@@ -4,12 +4,12 @@
 use leptos::prelude::*;
 
 use crate::site::data::{parse_books, Book, BookStatus};
-use crate::site::i18n::{interpolate, t, Key, Plural};
+use crate::site::i18n::{interpolate, t, Key};
 use crate::site::locale::Locale;
 use crate::site::routes::PageId;
 use crate::site::seo::page_head;
 
-use crate::web::components::notes::{localized_note, skipped_notice};
+use crate::web::components::notes::{data_cards, localized_note};
 use crate::web::components::prose::{document, page_title};
 use crate::web::head::use_head;
 use crate::web::i18n::tr;
@@ -55,11 +55,9 @@ pub fn book_club(locale: Locale) -> impl IntoView {
             {page_title(locale, PageId::BookClub)}
             {document(locale, PageId::BookClub)}
             <h2>{tr(locale, Key::BooksHeading)}</h2>
-            {loaded(locale, data, move |(list, skipped): (Vec<Book>, usize)| view! {
-                {skipped_notice(locale, Plural::ErrorSkipped, skipped)}
-                <ul class="cards">
-                    {list.into_iter().filter(|b| b.status == BookStatus::Completed).map(|b| book_card(locale, b)).collect_view()}
-                </ul>
+            {loaded(locale, data, move |(list, skipped): (Vec<Book>, usize)| {
+                let completed = list.into_iter().filter(|b| b.status == BookStatus::Completed).collect();
+                data_cards(locale, (completed, skipped), book_card)
             })}
         </div>
     }

@@ -4,12 +4,11 @@
 use leptos::prelude::*;
 
 use crate::site::data::{parse_program_projects, ProgramProject};
-use crate::site::i18n::Plural;
 use crate::site::locale::Locale;
 use crate::site::routes::PageId;
 use crate::site::seo::page_head;
 
-use crate::web::components::notes::{localized_note, skipped_notice};
+use crate::web::components::notes::{data_cards, localized_note};
 use crate::web::components::prose::{document, page_title};
 use crate::web::head::use_head;
 use crate::web::load::{load_data, loaded};
@@ -42,10 +41,7 @@ pub fn open_source_program(locale: Locale) -> impl IntoView {
         <div class="page">
             {page_title(locale, PageId::OpenSourceProgram)}
             {document(locale, PageId::OpenSourceProgram)}
-            {loaded(locale, data, move |(list, skipped): (Vec<ProgramProject>, usize)| view! {
-                {skipped_notice(locale, Plural::ErrorSkipped, skipped)}
-                <ul class="cards">{list.into_iter().map(|p| project_card(locale, p)).collect_view()}</ul>
-            })}
+            {loaded(locale, data, move |data| data_cards(locale, data, project_card))}
         </div>
     }
 }

@@ -4,12 +4,12 @@
 use leptos::prelude::*;
 
 use crate::site::data::{parse_partners, Partner};
-use crate::site::i18n::{interpolate, t, Key, Plural};
+use crate::site::i18n::{interpolate, t, Key};
 use crate::site::locale::Locale;
 use crate::site::routes::{href, PageId, Route};
 use crate::site::seo::page_head;
 
-use crate::web::components::notes::{localized_note, skipped_notice};
+use crate::web::components::notes::{data_cards, localized_note};
 use crate::web::components::prose::{document, page_title};
 use crate::web::head::use_head;
 use crate::web::i18n::tr;
@@ -37,10 +37,7 @@ pub fn support(locale: Locale) -> impl IntoView {
         <div class="page">
             {page_title(locale, PageId::Support)}
             {document(locale, PageId::Support)}
-            {loaded(locale, data, move |(list, skipped): (Vec<Partner>, usize)| view! {
-                {skipped_notice(locale, Plural::ErrorSkipped, skipped)}
-                <ul class="cards">{list.into_iter().map(|p| partner_card(locale, p)).collect_view()}</ul>
-            })}
+            {loaded(locale, data, move |data| data_cards(locale, data, partner_card))}
         </div>
     }
 }
