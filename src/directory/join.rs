@@ -5,7 +5,7 @@
 //! "open to" names), which the converter reads in any of the site's languages.
 
 use crate::site::locale::Locale;
-use crate::site::social::REPOSITORY_URL;
+use crate::site::social::new_issue_url;
 
 use super::members::OpenTo;
 use super::rules::{self, check_bio, check_country, check_text, check_url, is_language_code, Kind, Problem};
@@ -18,7 +18,7 @@ pub const LEAVE_FORM: &str = "directory-leave.yml";
 
 /// The page that opens a new issue with `template`, before any field is filled in.
 pub fn issue_form_url(template: &str) -> String {
-    format!("{REPOSITORY_URL}/issues/new?template={template}")
+    new_issue_url(&format!("template={template}"))
 }
 
 /// The form as typed.
@@ -116,13 +116,14 @@ pub fn prefill_url(draft: &Draft, vocabulary: &[Skill], locale: Locale) -> Strin
             query.append_pair(id, &value);
         }
     }
-    format!("{REPOSITORY_URL}/issues/new?{}", query.finish())
+    new_issue_url(&query.finish())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::directory::skills::shipped_vocabulary;
+    use crate::site::social::REPOSITORY_URL;
 
     fn valid() -> Draft {
         Draft {

@@ -28,6 +28,12 @@ pub const SOCIAL_LINKS: &[SocialLink] = &[
 /// translation.
 pub const REPOSITORY_URL: &str = "https://github.com/BlackPythonDevs/blackpythondevs.github.io";
 
+/// The page that opens a new issue in the site's repository; `query` is already encoded
+/// (`template=…&title=…`). Every link to a new issue goes through here.
+pub fn new_issue_url(query: &str) -> String {
+    format!("{REPOSITORY_URL}/issues/new?{query}")
+}
+
 /// A new GitHub issue, prefilled, in which a reader reports what to improve in the
 /// translation of the page at `path` (`/ha/about/`) into `locale`.
 pub fn improve_translation_url(locale: super::locale::Locale, path: &str) -> String {
@@ -43,7 +49,7 @@ pub fn improve_translation_url(locale: super::locale::Locale, path: &str) -> Str
         .append_pair("labels", "translation")
         .append_pair("body", &body)
         .finish();
-    format!("{REPOSITORY_URL}/issues/new?{query}")
+    new_issue_url(&query)
 }
 
 #[cfg(test)]

@@ -218,7 +218,12 @@ pub fn redirect_files(content: &Content) -> Vec<OutputFile> {
         .redirects()
         .into_iter()
         .map(|(from, slug)| {
-            let title = content.post_doc(Locale::DEFAULT, &slug).map(|p| p.meta.title).unwrap_or_default();
+            // The title only: the post's Markdown need not be rendered again.
+            let title = content
+                .posts
+                .get(&(Locale::DEFAULT.code().to_string(), slug.clone()))
+                .map(|p| p.summary.title.clone())
+                .unwrap_or_default();
             let to = href(Locale::DEFAULT, &Route::BlogPost(slug));
             let html = format!(
                 "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
