@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use bpd_site::directory::{skills::parse_skills, store};
+use bpd_site::site::data::DATA_FILES;
 use bpd_site::site::locale::Locale;
+use bpd_site::site::routes::resolve;
 use bpd_site::sitegen::{content, coverage, csp, glossary, headers, output};
 use bpd_site::web;
 
@@ -53,6 +55,13 @@ fn run(dir: &Path, samples: bool) -> Result<usize, String> {
     let data = manifest.join("public/data");
     let read = |name: &str| std::fs::read_to_string(data.join(name)).map_err(|e| format!("public/data/{name}: {e}"));
     let skills = parse_skills(&read("skills.json")?).map_err(|e| format!("skills.json: {e}"))?;
+    for (name, check) in DATA_FILES {
+        match check(&read(name)?) {
+            Err(e) => return Err(format!("public/data/{name}: {e}")),
+            Ok(0) => {}
+            Ok(skipped) => println!("sitegen: warning: public/data/{name}: {skipped} entries skipped as incomplete"),
+        }
+    }
     let members = store::load_members(manifest, samples, &skills)?;
     for rejected in &members.rejected {
         println!("sitegen: warning: {} skipped: {}", rejected.entry, rejected.reason);
@@ -87,11 +96,20 @@ fn run(dir: &Path, samples: bool) -> Result<usize, String> {
     }
     web::preload(documents);
 
+    // A static page is shown as prerendered, by the app too (decision 0006): one that still
+    // says it is loading was rendered without a document it needs, and is not published.
+    let mut unfinished = Vec::new();
     let mut prerender = |path: &str| {
         let (html, preloaded) = web::prerender(path);
+        if !resolve(path).route.is_rendered_by_app() && html.contains(r#"class="loading""#) {
+            unfinished.push(path.to_string());
+        }
         output::Body { html, preloaded }
     };
     files.extend(output::page_files(&template, &content, &members.members, &mut prerender)?);
+    if !unfinished.is_empty() {
+        return Err(format!("pages rendered without a document they need: {}", unfinished.join(", ")));
+    }
     // The previous site's post addresses keep working.
     files.extend(output::redirect_files(&content));
     files.push(output::OutputFile { path: "translations.json".into(), contents: coverage::json(&translations) });

@@ -259,12 +259,42 @@ pub fn parse_partners(json: &str) -> Result<(Vec<Partner>, usize), DataError> {
     parse_list(json, Partner::is_valid)
 }
 
+/// A data file's parser, reduced to what the generator needs: how many entries it skipped.
+pub type CheckData = fn(&str) -> Result<usize, DataError>;
+
+/// The data files the static pages show, each with its parser. The pages are rendered only
+/// by the generator (decision 0006), so it refuses to build with a file that does not parse
+/// instead of publishing a page that says so, and warns about entries it skipped.
+pub const DATA_FILES: [(&str, CheckData); 5] = [
+    ("books.json", |json| parse_books(json).map(|(_, skipped)| skipped)),
+    ("conferences.json", |json| parse_conferences(json).map(|(_, skipped)| skipped)),
+    ("events.json", |json| super::events::parse_events(json).map(|(_, skipped)| skipped)),
+    ("open-source-program.json", |json| parse_program_projects(json).map(|(_, skipped)| skipped)),
+    ("partners.json", |json| parse_partners(json).map(|(_, skipped)| skipped)),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn shipped(name: &str) -> String {
         std::fs::read_to_string(format!("{}/public/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    }
+
+    #[test]
+    fn every_shipped_data_file_a_page_shows_is_checked_and_parses_whole() {
+        let mut shipped_files: Vec<String> = std::fs::read_dir(format!("{}/public/data", env!("CARGO_MANIFEST_DIR")))
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".json") && name != "skills.json")
+            .collect();
+        shipped_files.sort();
+        let checked: Vec<&str> = DATA_FILES.iter().map(|(name, _)| *name).collect();
+        assert_eq!(shipped_files, checked);
+        for (name, check) in DATA_FILES {
+            assert_eq!(check(&shipped(name)), Ok(0), "{name}");
+        }
+        assert!(DATA_FILES[0].1("[{\"title\": ").is_err());
     }
 
     #[test]

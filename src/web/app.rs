@@ -7,9 +7,7 @@ use crate::site::locale::Locale;
 use crate::site::routes::{resolve, Located, PageId, Route};
 
 use super::components::layout::{Footer, Header};
-use super::pages::{
-    blog, book_club, conferences, document, events, home, join, members, not_found, open_source, profile, support,
-};
+use super::pages::{join, members, not_found, static_page};
 use super::router::{
     focus_main_on_navigation, routes, use_location, FlatRoutes, FlatRoutesProps, RouteChildren, Router,
 };
@@ -73,20 +71,13 @@ fn page_view() -> impl IntoView {
     let located = use_current().0;
     move || {
         let Located { locale, route } = located.get();
+        if !route.is_rendered_by_app() {
+            return static_page(locale, route);
+        }
         match route {
-            Route::Page(PageId::Home) => home::home(locale).into_any(),
-            Route::Page(PageId::Blog) => blog::blog_index(locale).into_any(),
-            Route::Page(PageId::Events) => events::events(locale).into_any(),
-            Route::Page(PageId::Conferences) => conferences::conferences(locale).into_any(),
-            Route::Page(PageId::BookClub) => book_club::book_club(locale).into_any(),
-            Route::Page(PageId::OpenSourceProgram) => open_source::open_source_program(locale).into_any(),
-            Route::Page(PageId::Support) => support::support(locale).into_any(),
             Route::Page(PageId::Members) => members::directory(locale).into_any(),
-            Route::Page(page) => document::document_page(locale, page).into_any(),
-            Route::BlogPost(slug) => blog::blog_post(locale, slug).into_any(),
-            Route::Member(id) => profile::profile(locale, id).into_any(),
             Route::MemberJoin => join::join(locale).into_any(),
-            Route::NotFound => not_found::not_found(locale).into_any(),
+            _ => not_found::not_found(locale).into_any(),
         }
     }
 }

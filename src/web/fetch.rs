@@ -12,8 +12,6 @@ use std::future::Future;
 use std::pin::pin;
 use std::task::{Context, Poll, Waker};
 
-use serde::de::DeserializeOwned;
-
 /// Why a document could not be shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FetchError {
@@ -90,7 +88,8 @@ pub fn ready_now<T>(future: impl Future<Output = T>) -> Option<T> {
 }
 
 /// GETs `url` and parses its body as JSON.
-pub async fn fetch_json<T: DeserializeOwned>(url: &str) -> Result<T, FetchError> {
+#[cfg(feature = "prerender")]
+pub async fn fetch_json<T: serde::de::DeserializeOwned>(url: &str) -> Result<T, FetchError> {
     let text = fetch_text(url).await?;
     serde_json::from_str(&text).map_err(|e| FetchError::Invalid(e.to_string()))
 }

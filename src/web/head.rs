@@ -1,12 +1,17 @@
 //! Keeps `<html lang>`, `<title>`, the meta tags (description, Open Graph, Twitter), the
-//! canonical link, the hreflang alternates and the feed link in step with the page shown. The static HTML already carries the same tags
-//! (written by the generator from the same [`HeadTags`]); this updates them in place on
-//! client-side navigation instead of appending duplicates.
+//! canonical link, the hreflang alternates and the feed link in step with the page shown.
+//! The static HTML already carries the same tags (written by the generator from the same
+//! [`HeadTags`]); this updates them in place on client-side navigation instead of appending
+//! duplicates: from [`HeadTags`] for the pages the app renders ([`use_head`]), and from the
+//! prerendered page itself for the static ones ([`adopt`]).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::site::seo::{HeadTags, SITE_NAME};
+
+/// The meta tags this module manages (the rest of the head is the same on every page).
+const META_TAGS: &str = r#"meta[name=robots], meta[name=description], meta[property^="og:"], meta[name^="twitter:"]"#;
 
 fn upsert(head: &web_sys::Element, selector: &str, tag: &str, attrs: &[(&str, &str)]) {
     let document = document();
@@ -43,7 +48,7 @@ pub fn apply(tags: &HeadTags) {
     document.set_title(&tags.title);
     let Some(head) = document.head() else { return };
     let head: web_sys::Element = head.into();
-    remove_all(r#"meta[name=robots], meta[name=description], meta[property^="og:"], meta[name^="twitter:"]"#);
+    remove_all(META_TAGS);
     for tag in tags.meta_tags() {
         if let Ok(el) = document.create_element("meta") {
             let _ = el.set_attribute(tag.attribute, tag.key);
@@ -76,4 +81,27 @@ pub fn apply(tags: &HeadTags) {
 /// Applies the head tags computed by `tags` now and whenever the signals it reads change.
 pub fn use_head(tags: impl Fn() -> HeadTags + 'static) {
     Effect::new(move |_| apply(&tags()));
+}
+
+/// Takes the title and managed tags of `page`, a prerendered page of this site in `locale`.
+#[cfg(feature = "web")]
+pub fn adopt(locale: crate::site::locale::Locale, page: &web_sys::DocumentFragment) {
+    let document = document();
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", locale.code());
+        let _ = root.set_attribute("dir", locale.dir());
+    }
+    if let Some(title) = page.query_selector("title").ok().flatten().and_then(|title| title.text_content()) {
+        document.set_title(&title);
+    }
+    let Some(head) = document.head() else { return };
+    let managed = format!("{META_TAGS}, link[rel=canonical], link[rel=alternate]");
+    remove_all(&managed);
+    if let Ok(tags) = page.query_selector_all(&managed) {
+        for i in 0..tags.length() {
+            if let Some(tag) = tags.item(i).and_then(|tag| document.import_node_with_deep(&tag, true).ok()) {
+                let _ = head.append_child(&tag);
+            }
+        }
+    }
 }

@@ -10,11 +10,10 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::site::data::DataError;
 use crate::site::i18n::{interpolate, t, Key};
 use crate::site::locale::Locale;
 
-use super::fetch::{fetch_json, fetch_text, ready_now, FetchError};
+use super::fetch::{ready_now, FetchError};
 use super::takeover::Hold;
 
 /// What a background load yields, whatever its type: every load shares one resource type,
@@ -89,10 +88,13 @@ fn load_in_background(start: Rc<dyn Fn() -> Pin<Box<dyn Future<Output = AnyLoade
     })
 }
 
+/// Only the generator's components read JSON documents through serde; the app reads its
+/// own few with parsers of their own (decision 0006).
+#[cfg(feature = "prerender")]
 pub(crate) fn load_json<T: serde::de::DeserializeOwned + 'static>(url: String) -> Loaded<T> {
     load(move || {
         let url = url.clone();
-        async move { fetch_json::<T>(&url).await }
+        async move { super::fetch::fetch_json::<T>(&url).await }
     })
 }
 
@@ -137,9 +139,13 @@ where
 }
 
 /// Loads a data file and parses it with `parse`, which reports what is wrong with it.
-pub(crate) fn load_data<T: Clone + 'static>(url: &'static str, parse: fn(&str) -> Result<T, DataError>) -> Loaded<T> {
+#[cfg(feature = "prerender")]
+pub(crate) fn load_data<T: Clone + 'static>(
+    url: &'static str,
+    parse: fn(&str) -> Result<T, crate::site::data::DataError>,
+) -> Loaded<T> {
     load(move || async move {
-        let text = fetch_text(url).await?;
+        let text = super::fetch::fetch_text(url).await?;
         parse(&text).map_err(|e| FetchError::Invalid(e.to_string()))
     })
 }

@@ -50,6 +50,11 @@ pub fn mount() {
         script.remove();
     }
     let prerendered = document.get_element_by_id(APP_ROOT_ID).is_some_and(|root| root.child_element_count() > 0);
+    if prerendered {
+        if let Ok(pathname) = leptos::prelude::window().location().pathname() {
+            pages::prerendered::keep_arrival(&document, &pathname);
+        }
+    }
     let root = document.create_element("div").expect("a div");
     let handle = leptos::mount::mount_to(root.clone().unchecked_into(), App);
     handle.forget();
@@ -86,7 +91,9 @@ pub fn mount() {
 use wasm_bindgen::JsCast;
 
 /// Renders the app at `path` (for example `/ha/about/`) to HTML, reading only preloaded
-/// documents. Returns the HTML and the documents (URL, body) it read or recorded.
+/// documents. Returns the HTML and the documents (URL, body) the page must carry: those it
+/// read or recorded, for a route the app renders; none for a static route, whose page the
+/// app shows as it is.
 #[cfg(feature = "prerender")]
 pub fn prerender(path: &str) -> (String, Vec<(String, String)>) {
     use leptos::prelude::*;
@@ -96,7 +103,9 @@ pub fn prerender(path: &str) -> (String, Vec<(String, String)>) {
         provide_context(leptos_router::location::RequestUrl::new(path));
         view! { <App/> }.to_html()
     });
-    (html, take_used())
+    let used = take_used();
+    let carried = if crate::site::routes::resolve(path).route.is_rendered_by_app() { used } else { Vec::new() };
+    (html, carried)
 }
 
 #[cfg(all(test, feature = "prerender"))]
@@ -105,6 +114,7 @@ mod tests {
     use crate::directory::compact::{encode, member_url, DIRECTORY_URL};
     use crate::directory::members::parse_members;
     use crate::directory::skills::parse_skills;
+    use crate::site::locale::Locale;
 
     const SKILLS: &str = include_str!("../../public/data/skills.json");
 
@@ -152,10 +162,22 @@ mod tests {
             html.contains(r#"src="https://example.org/m&quot;allory.webp" alt="" width="72" height="72""#),
             "{html}"
         );
-        assert_eq!(
-            used,
-            vec![member_url("mallory"), "/data/skills.json".to_string(), "intl:names/sw/region".to_string()]
-        );
+        // A profile is a static page: the app shows it as prerendered, so it carries nothing.
+        assert_eq!(used, Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_static_page_is_wrapped_for_the_app_and_carries_no_documents() {
+        preload_hostile();
+        for path in ["/", "/es/about/", "/ha/blog/", "/sw/events/", "/members/mallory/"] {
+            let (html, used) = prerender(path);
+            assert!(html.contains(r#"<main id="main" tabindex="-1"><div class="page-content">"#), "{path}: {html}");
+            assert!(used.is_empty(), "{path}: {used:?}");
+        }
+        for path in ["/members/", "/members/join/", "/no-such-page/"] {
+            let (html, _) = prerender(path);
+            assert!(!html.contains("page-content"), "{path}: {html}");
+        }
     }
 
     #[test]
@@ -177,6 +199,40 @@ mod tests {
         let (_, used) = prerender("/es/members/");
         let order = used.iter().find(|(url, _)| url.starts_with("intl:collation-order/es/"));
         assert_eq!(order.map(|(_, body)| body.as_str()), Some("[0]"), "{used:?}");
+    }
+
+    /// The data pages are rendered only here (decision 0006): what a data file says is shown
+    /// as text, and entries that are not whole are counted, not shown.
+    #[test]
+    fn a_data_page_prerenders_hostile_text_as_text_and_counts_what_it_skipped() {
+        let books = r#"[
+            {"title": "<img src=x onerror=alert(1)>", "authors": ["<script>alert(2)</script>"], "status": "completed",
+             "url": "javascript:alert(3)", "note": {"en": "<b>bold?</b>"}},
+            {"title": "Good book", "authors": ["A. Writer"], "status": "completed",
+             "note": {"en": "<script>alert(4)</script>"}}
+        ]"#;
+        preload([("/data/books.json".to_string(), books.to_string())]);
+        let (html, _) = prerender("/book-club/");
+        assert!(html.contains("&lt;script&gt;alert(4)&lt;/script&gt;"), "{html}");
+        assert!(html.contains("1 entry could not be shown because it was incomplete"), "{html}");
+        for raw in ["<img src=x", "<script>alert", "<b>bold", "javascript:"] {
+            assert!(!html.contains(raw), "{raw} in {html}");
+        }
+    }
+
+    #[test]
+    fn a_page_missing_in_a_language_prerenders_in_english_marked() {
+        use crate::site::content::{page_doc_url, PageDoc};
+        let english = PageDoc { html: "<p>Events in English.</p>".into(), lang: "en".into(), fallback: true };
+        preload([(page_doc_url(Locale::from_code("ha").unwrap(), "events"), serde_json::to_string(&english).unwrap())]);
+        let (html, _) = prerender("/ha/events/");
+        assert!(html.contains("<h1>Taruka</h1>"), "{html}");
+        assert!(html.contains(r#"<div lang="en" class="prose"><p>Events in English.</p></div>"#), "{html}");
+        let note = crate::site::i18n::interpolate(
+            crate::site::i18n::t(Locale::from_code("ha").unwrap(), crate::site::i18n::Key::SiteFallbackNotice),
+            &[("language", "Hausa")],
+        );
+        assert!(html.contains(&format!(r#"<p role="note" class="fallback-notice">{note}</p>"#)), "{html}");
     }
 
     #[test]

@@ -179,27 +179,22 @@ test('hostile member text is shown as text and invalid entries are counted', asy
       ['no-name'],
     ],
   };
-  const mallory = { id: 'mallory', name: hostileName, country: 'NG', skills: ['python'],
-    bio: { en: '<img src=x onerror="window.__pwned=1">' }, links: { website: 'https://example.org/', linkedin: 'javascript:window.__pwned=1' } };
   await page.route('**/data/directory.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(index) }));
-  await page.route('**/data/members/mallory.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(mallory) }));
   await page.goto('/');
   await appReady(page);
   await followLink(page, '/members/');
   await expect(page.locator('[data-member-id]')).toHaveCount(1);
   await expect(page.locator('.member-name a')).toContainText('<script>window.__pwned=1</script>');
   await expect(page.getByRole('status').filter({ hasText: 'invalid' })).toContainText('4 member entries');
+  // Profiles are static pages, built with the directory: a card the build did not make a
+  // page for leads to the not-found page, and nothing of the hostile record runs.
   await page.locator('.member-name a').click();
-  // A record with a javascript: link is refused as a whole.
-  await expect(page.getByRole('alert')).toContainText('linkedin: must be an https:// URL');
-  mallory.links = { website: 'https://example.org/', linkedin: 'https://www.linkedin.com/in/mallory' };
-  await page.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.locator('.bio')).toHaveText('<img src=x onerror="window.__pwned=1">');
-  await expect(page.locator('main h1')).toHaveText(hostileName);
+  await expect(page).toHaveURL('/members/mallory/');
+  await expect(page.locator('main h1')).toHaveText('Page not found');
   await expect(page.locator('main img, main script, main b')).toHaveCount(0);
   await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
-  expect(errors).toEqual([]);
+  expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
 });
 
 test('a card shows the member avatar, sized and lazily loaded, and initials without one', async ({ page }) => {

@@ -160,9 +160,12 @@ test('conferences, books, projects and partner offers come from the JSON data, t
   await expect(page.locator('.card', { hasText: 'Talk Python Training' })).toContainText('bpd-20pc-1c1da');
 });
 
-test('a failed data load shows an alert with a working Retry', async ({ page }) => {
+test('a page that fails to load shows an alert with a working Retry', async ({ page }) => {
   let fail = true;
-  await page.route('**/data/conferences.json', (route) => (fail ? route.fulfill({ status: 500, body: 'boom' }) : route.continue()));
+  // The app shows a static page as the generator prerendered it, fetched like a link would.
+  await page.route('**/conferences/', (route) =>
+    fail && route.request().resourceType() === 'fetch' ? route.fulfill({ status: 500, body: 'boom' }) : route.continue(),
+  );
   await page.goto('/');
   await appReady(page);
   await followLink(page, '/conferences/');
@@ -172,41 +175,48 @@ test('a failed data load shows an alert with a working Retry', async ({ page }) 
   await alert.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.locator('.card', { hasText: 'PyCon Uganda' })).toBeVisible();
+  await expect(page).toHaveTitle(/Conferences/);
 });
 
-test('malformed data is reported, not crashed on, and hostile text stays text', async ({ page }) => {
+test('a page that is not one of ours is reported, not shown, and its scripts never run', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.route('**/data/books.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '[{"title": ' }));
+  const foreign = '<!doctype html><title>Elsewhere</title><main id="main"><p>Not a page of this site</p>'
+    + '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script></main>';
+  await page.route('**/book-club/', (route) =>
+    route.request().resourceType() === 'fetch' ? route.fulfill({ status: 200, contentType: 'text/html', body: foreign }) : route.continue(),
+  );
   await page.goto('/');
   await appReady(page);
   await followLink(page, '/book-club/');
   await expect(page.getByRole('alert')).toContainText('damaged');
-  await page.unroute('**/data/books.json');
-  const hostile = [
-    { title: '<img src=x onerror="window.__pwned=1">', authors: ['<script>window.__pwned=1</script>'], status: 'completed', url: 'javascript:window.__pwned=1', note: { en: '<b>bold?</b>' } },
-    { title: 'Good book', authors: ['A. Writer'], status: 'completed', note: { en: '<script>window.__pwned=1</script>' } },
-  ];
-  await page.route('**/data/books.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(hostile) }));
+  await expect(page.locator('main')).not.toContainText('Not a page of this site');
+  await expect(page).not.toHaveTitle('Elsewhere');
+  await page.unroute('**/book-club/');
   await page.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.locator('.card', { hasText: 'Good book' })).toContainText('<script>window.__pwned=1</script>');
-  // One skipped entry, in the singular (CLDR plural rules).
-  await expect(page.getByRole('status')).toContainText('1 entry could not be shown because it was incomplete');
-  await expect(page.locator('main img, main script')).toHaveCount(0);
+  await expect(page.locator('.card', { hasText: 'Boost Your Django DX' })).toBeVisible();
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
-  expect(errors).toEqual([]);
+  // Chrome reports each inline handler the site's CSP refuses while the page is parsed, even
+  // into an inert <template>; those reports are the only errors.
+  expect(errors.filter((e) => !e.startsWith('Executing inline event handler violates'))).toEqual([]);
 });
 
-test('a page missing in a language falls back to English, marked', async ({ page }) => {
-  await page.route('**/content/ha/pages/events.json', async (route) => {
-    const english = await (await page.request.get('/content/en/pages/events.json')).json();
-    await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...english, fallback: true }) });
-  });
+test('going to a static page takes its head, and going back needs no request', async ({ page }) => {
   await page.goto('/ha/');
   await appReady(page);
+  const fetched: string[] = [];
+  page.on('request', (request) => { if (request.resourceType() === 'fetch') fetched.push(new URL(request.url()).pathname); });
   await followLink(page, '/ha/events/');
-  await expect(page.getByRole('note')).toContainText('Hausa');
-  await expect(page.locator('.prose')).toHaveAttribute('lang', 'en');
   await expect(page.locator('main h1')).toHaveText('Taruka');
+  await expect(page).toHaveTitle(/Taruka/);
+  await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/ha\/events\/$/);
+  await expect(page.locator('link[rel=alternate][hreflang]')).toHaveCount(5);
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', /\/ha\/events\/$/);
+  await page.goBack();
+  await expect(page).toHaveURL('/ha/');
+  await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/ha\/$/);
+  await page.goForward();
+  await expect(page.locator('main h1')).toHaveText('Taruka');
+  expect(fetched).toEqual(['/ha/events/']);
 });
 
 test('on a phone the menu button opens and closes the navigation', async ({ page }) => {

@@ -1,8 +1,12 @@
-//! View pieces shared by several pages: the page frame (header, footer), rendered prose,
-//! notes from data, and the directory's controls and cards.
+//! View pieces shared by several pages: the page frame (header, footer), the directory's
+//! controls and cards, form fields and notes; and, for the static pages the generator
+//! renders, prose and data cards.
 
+#[cfg(feature = "prerender")]
+pub mod cards;
 pub mod directory;
 pub mod form;
 pub mod layout;
 pub mod notes;
+#[cfg(feature = "prerender")]
 pub mod prose;

@@ -1,38 +1,11 @@
-//! Text that comes with data: a note in the visitor's language (or marked as another), and
-//! how many entries of a data file could not be shown.
+//! How many entries of a data file could not be shown.
 
 use leptos::prelude::*;
 
-use crate::site::data::{pick_text, LocalizedText};
-use crate::site::i18n::{t, Key, Plural};
+use crate::site::i18n::Plural;
 use crate::site::locale::Locale;
 
 use crate::web::i18n::trp;
-
-/// A note in the visitor's language if the data has one, else marked as another language.
-pub fn localized_note(locale: Locale, text: &LocalizedText) -> Option<impl IntoView> {
-    let (lang, note, fallback) = pick_text(text, locale)?;
-    let (lang, note) = (lang.to_string(), note.to_string());
-    Some(view! {
-        <p class="note" lang=lang>
-            {note}
-            {fallback.then(|| view! { " " <span class="badge" lang=locale.code()>{t(locale, Key::SiteUntranslated)}</span> })}
-        </p>
-    })
-}
-
-/// The entries of a data file as cards (`card` renders one), after a line saying how many
-/// could not be shown, if any.
-pub fn data_cards<T, V: IntoView + 'static>(
-    locale: Locale,
-    (list, skipped): (Vec<T>, usize),
-    card: impl Fn(Locale, T) -> V,
-) -> impl IntoView {
-    view! {
-        {skipped_notice(locale, Plural::ErrorSkipped, skipped)}
-        <ul class="cards">{list.into_iter().map(|entry| card(locale, entry)).collect_view()}</ul>
-    }
-}
 
 /// Says how many entries were skipped (`plural` names the kind), when any were.
 pub fn skipped_notice(locale: Locale, plural: Plural, skipped: usize) -> Option<impl IntoView> {

@@ -10,7 +10,8 @@ use crate::site::locale::Locale;
 use crate::site::routes::PageId;
 use crate::site::seo::page_head;
 
-use crate::web::components::notes::{localized_note, skipped_notice};
+use crate::web::components::cards::localized_note;
+use crate::web::components::notes::skipped_notice;
 use crate::web::components::prose::{document, page_title};
 use crate::web::head::use_head;
 use crate::web::i18n::tr;

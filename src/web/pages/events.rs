@@ -11,7 +11,8 @@ use crate::site::seo::page_head;
 
 use crate::site::date::Date;
 use crate::site::events::{parse_events, Event};
-use crate::web::components::notes::{localized_note, skipped_notice};
+use crate::web::components::cards::localized_note;
+use crate::web::components::notes::skipped_notice;
 use crate::web::components::prose::{document, page_title};
 use crate::web::head::use_head;
 use crate::web::i18n::tr;

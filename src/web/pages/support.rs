@@ -9,7 +9,7 @@ use crate::site::locale::Locale;
 use crate::site::routes::{href, PageId, Route};
 use crate::site::seo::page_head;
 
-use crate::web::components::notes::{data_cards, localized_note};
+use crate::web::components::cards::{data_cards, localized_note};
 use crate::web::components::prose::{document, page_title};
 use crate::web::head::use_head;
 use crate::web::i18n::tr;
