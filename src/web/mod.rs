@@ -236,6 +236,23 @@ mod tests {
     }
 
     #[test]
+    fn the_header_marks_the_section_being_shown_with_leptos_router_links() {
+        let current = |path: &str| {
+            let (html, _) = prerender(path);
+            let nav = html.split(r#"id="site-nav""#).nth(1).unwrap().split("</nav>").next().unwrap().to_string();
+            nav.split("<a ")
+                .filter(|link| link.contains(r#"aria-current="page""#))
+                .map(|link| link.split(r#"href=""#).nth(1).unwrap().split('"').next().unwrap().to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(current("/es/leadership/"), ["/es/leadership/"]);
+        assert_eq!(current("/blog/some-post/"), ["/blog/"]);
+        assert_eq!(current("/ha/members/join/"), ["/ha/members/"]);
+        assert_eq!(current("/"), Vec::<String>::new());
+        assert_eq!(current("/sw/"), Vec::<String>::new());
+    }
+
+    #[test]
     fn a_page_whose_documents_are_missing_prerenders_without_them() {
         preload(std::iter::empty());
         let (html, used) = prerender("/members/");

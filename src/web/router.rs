@@ -18,7 +18,7 @@ use leptos_router::{MatchNestedRoutes, NestedRoute, ParamSegment, StaticSegment}
 use crate::site::locale::Locale;
 use crate::site::routes::{PAGES, SLUG_SECTIONS};
 
-pub use leptos_router::components::{FlatRoutes, FlatRoutesProps, RouteChildren, Router};
+pub use leptos_router::components::{FlatRoutes, FlatRoutesProps, RouteChildren, Router, A};
 pub use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 pub use leptos_router::NavigateOptions;
 

@@ -9,6 +9,7 @@ use crate::site::social::{improve_translation_url, SOCIAL_LINKS};
 
 use crate::web::app::{use_current, Current};
 use crate::web::i18n::tr;
+use crate::web::router::A;
 
 /// Keeps `open` in step with a `<details>` element the visitor opens or closes.
 fn on_toggle(open: RwSignal<bool>) -> impl Fn(leptos::ev::Event) + 'static {
@@ -52,18 +53,15 @@ pub fn Header() -> impl IntoView {
         languages_open.set(false);
     });
 
+    // `A` marks the link of the section being shown (`aria-current="page"`): a page, and
+    // the pages under it (a post under the blog, a profile under the directory).
     let nav_links = move || {
         let locale = locale();
-        let route = current.0.with(|l| l.route.clone());
         header_pages()
             .map(|page| {
-                let active =
-                    route == Route::Page(page.id) || (page.id == PageId::Blog && matches!(route, Route::BlogPost(_)));
                 view! {
                     <li>
-                        <a href=href(locale, &Route::Page(page.id)) aria-current=active.then_some("page")>
-                            {tr(locale, page.name)}
-                        </a>
+                        <A href=href(locale, &Route::Page(page.id))>{tr(locale, page.name)}</A>
                     </li>
                 }
             })
@@ -142,13 +140,13 @@ pub fn Footer() -> impl IntoView {
                         .collect_view()}
                 </ul>
                 <p>
-                    <a href=move || href(locale(), &Route::Page(PageId::CodeOfConduct))>
+                    <A href=move || href(locale(), &Route::Page(PageId::CodeOfConduct))>
                         {move || tr(locale(), Key::PageCodeOfConductName)}
-                    </a>
+                    </A>
                     " · "
-                    <a href=move || href(locale(), &Route::Page(PageId::Support))>
+                    <A href=move || href(locale(), &Route::Page(PageId::Support))>
                         {move || tr(locale(), Key::PageSupportName)}
-                    </a>
+                    </A>
                 </p>
                 <ul class="footer-languages" aria-label=move || t(locale(), Key::SiteOtherLanguages)>{language_links(current)}</ul>
                 {move || (!locale().is_reviewed()).then(|| {
