@@ -9,7 +9,7 @@ use crate::site::routes::{resolve, Located, PageId, Route};
 use super::components::layout::{Footer, Header};
 use super::pages::{join, members, not_found, static_page};
 use super::router::{
-    focus_main_on_navigation, routes, use_location, FlatRoutes, FlatRoutesProps, RouteChildren, Router,
+    focus_main_on_navigation, routes, use_location, use_params_map, FlatRoutes, FlatRoutesProps, RouteChildren, Router,
 };
 
 /// The current locale and route, derived from the URL; provided as context.
@@ -59,25 +59,50 @@ fn Shell() -> impl IntoView {
         </a>
         <Header/>
         <main id="main" tabindex="-1">
-            {FlatRoutes(FlatRoutesProps::builder().fallback(page_view).children(RouteChildren::to_children(|| routes(page_view))).build())}
+            {FlatRoutes(FlatRoutesProps::builder().fallback(fallback_view).children(RouteChildren::to_children(|| routes(route_view))).build())}
         </main>
         <Footer/>
     }
 }
 
-/// The page for the current path, as the route table resolves it. Every route and the
-/// fallback show it, so the route table alone decides what a path shows.
-fn page_view() -> impl IntoView {
+/// What a route of the router shows: the page for the current path. The router makes a new
+/// view whenever the path matches another of its routes, so this one follows only what the
+/// router keeps it for, a new slug under the same section; following every path change
+/// would render each new page twice, once more in the view about to go (and start its
+/// loads twice: measured, two requests for the directory's index).
+fn route_view() -> impl IntoView {
     let located = use_current().0;
+    let params = use_params_map();
     move || {
-        let Located { locale, route } = located.get();
-        if !route.is_rendered_by_app() {
-            return static_page(locale, route);
+        params.track();
+        page_view(located.get_untracked())
+    }
+}
+
+/// What the router shows for a path none of its routes matches (an unknown page, in the
+/// language its prefix names). The router keeps the fallback from one unknown path to the
+/// next, so it follows those; a path the router matches gets a new view from the router.
+fn fallback_view() -> impl IntoView {
+    let located = use_current().0;
+    let shown = Memo::new(move |previous: Option<&Located>| {
+        let now = located.get();
+        match previous {
+            Some(previous) if now.route != Route::NotFound => previous.clone(),
+            _ => now,
         }
-        match route {
-            Route::Page(PageId::Members) => members::directory(locale).into_any(),
-            Route::MemberJoin => join::join(locale).into_any(),
-            _ => not_found::not_found(locale).into_any(),
-        }
+    });
+    move || page_view(shown.get())
+}
+
+/// The page for `located`, as the route table resolves it. Every route and the fallback
+/// show it, so the route table alone decides what a path shows.
+fn page_view(Located { locale, route }: Located) -> AnyView {
+    if !route.is_rendered_by_app() {
+        return static_page(locale, route);
+    }
+    match route {
+        Route::Page(PageId::Members) => members::directory(locale).into_any(),
+        Route::MemberJoin => join::join(locale).into_any(),
+        _ => not_found::not_found(locale).into_any(),
     }
 }

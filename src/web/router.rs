@@ -19,7 +19,7 @@ use crate::site::locale::Locale;
 use crate::site::routes::{PAGES, SLUG_SECTIONS};
 
 pub use leptos_router::components::{FlatRoutes, FlatRoutesProps, RouteChildren, Router, A};
-pub use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+pub use leptos_router::hooks::{use_location, use_navigate, use_params_map, use_query_map};
 pub use leptos_router::NavigateOptions;
 
 /// The site's routes in `leptos_router`'s terms: for every locale, each page of the route

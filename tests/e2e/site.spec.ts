@@ -219,6 +219,32 @@ test('going to a static page takes its head, and going back needs no request', a
   expect(fetched).toEqual(['/ha/events/']);
 });
 
+test('each navigation renders the new page once, loading what it needs once', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  const fetched: Record<string, number> = {};
+  page.on('request', (request) => {
+    if (request.resourceType() !== 'fetch') return;
+    const path = new URL(request.url()).pathname;
+    fetched[path] = (fetched[path] ?? 0) + 1;
+  });
+  await followLink(page, '/members/');
+  await expect(page.locator('[data-member-id]').first()).toBeVisible();
+  await followLink(page, '/members/join/');
+  await expect(page.locator('main h1')).toHaveText('Join the member directory');
+  await followLink(page, '/about/');
+  await expect(page.locator('main h1')).toHaveText('About Us');
+  // From one unknown path to another, the not-found page follows the language of the path.
+  await followLink(page, '/no-such-page/');
+  await expect(page.locator('main h1')).toHaveText('Page not found');
+  await followLink(page, '/ha/no-such-page/');
+  await expect(page.locator('main h1')).toHaveText('Ba a sami shafin ba');
+  await followLink(page, '/members/');
+  await expect(page.locator('[data-member-id]').first()).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(fetched).toEqual({ '/data/skills.json': 3, '/data/directory.json': 2, '/about/': 1 });
+});
+
 test('on a phone the menu button opens and closes the navigation', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
