@@ -2,7 +2,7 @@
 //! new query string does not re-render the page around the directory), the history, back
 //! and forward, and turns clicks on the site's links into client-side navigations. The
 //! routes are generated from the route table (`site::routes`), every locale and every page
-//! of it; each shows the same view, which asks the table what the path shows.
+//! of it; each shows the same page, which asks the table what the path shows.
 //!
 //! What the site adds on top:
 //! - links to files (`/feed.xml`, images, data; see `site::routes::is_page_path`) stay with
