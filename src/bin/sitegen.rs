@@ -14,7 +14,6 @@ use std::process::ExitCode;
 use bpd_site::directory::{skills::parse_skills, store};
 use bpd_site::site::data::DATA_FILES;
 use bpd_site::site::locale::Locale;
-use bpd_site::site::routes::resolve;
 use bpd_site::sitegen::{content, coverage, csp, glossary, headers, output};
 use bpd_site::web;
 
@@ -52,11 +51,12 @@ fn run(dir: &Path, samples: bool) -> Result<usize, String> {
         println!("sitegen: warning: {} lacks {doc}; English is shown, marked", locale.code());
     }
     let translations = translation_coverage(&manifest.join("locales"), &content);
-    let data = manifest.join("public/data");
-    let read = |name: &str| std::fs::read_to_string(data.join(name)).map_err(|e| format!("public/data/{name}: {e}"));
-    let skills = parse_skills(&read("skills.json")?).map_err(|e| format!("skills.json: {e}"))?;
+    // Every data file, read once: checked here, and given to the pages that show one.
+    let data = read_data_files(&manifest.join("public/data"))?;
+    let read = |name: &str| data.get(name).ok_or_else(|| format!("public/data/{name}: missing"));
+    let skills = parse_skills(read("skills.json")?).map_err(|e| format!("skills.json: {e}"))?;
     for (name, check) in DATA_FILES {
-        match check(&read(name)?) {
+        match check(read(name)?) {
             Err(e) => return Err(format!("public/data/{name}: {e}")),
             Ok(0) => {}
             Ok(skipped) => println!("sitegen: warning: public/data/{name}: {skipped} entries skipped as incomplete"),
@@ -87,28 +87,22 @@ fn run(dir: &Path, samples: bool) -> Result<usize, String> {
     files.push(output::member_schema_file(&skills));
     let mut documents: HashMap<String, String> =
         files.iter().map(|f| (format!("/{}", f.path.to_string_lossy()), f.contents.clone())).collect();
-    // Every data file, so that each page that shows one is prerendered with it.
-    for entry in std::fs::read_dir(&data).map_err(|e| format!("public/data: {e}"))? {
-        let name = entry.map_err(|e| e.to_string())?.file_name().to_string_lossy().into_owned();
-        if name.ends_with(".json") {
-            documents.insert(format!("/data/{name}"), read(&name)?);
-        }
-    }
+    documents.extend(data.iter().map(|(name, json)| (format!("/data/{name}"), json.clone())));
     web::preload(documents);
 
-    // A static page is shown as prerendered, by the app too (decision 0006): one that still
-    // says it is loading was rendered without a document it needs, and is not published.
+    // A static page is shown as prerendered, by the app too (decision 0006): one rendered
+    // without a document it needs still says it is loading, and is not published.
     let mut unfinished = Vec::new();
     let mut prerender = |path: &str| {
-        let (html, preloaded) = web::prerender(path);
-        if !resolve(path).route.is_rendered_by_app() && html.contains(r#"class="loading""#) {
-            unfinished.push(path.to_string());
+        let page = web::prerender(path);
+        if !page.missing.is_empty() {
+            unfinished.push(format!("{path} (without {})", page.missing.join(", ")));
         }
-        output::Body { html, preloaded }
+        output::Body { html: page.html, preloaded: page.carried }
     };
     files.extend(output::page_files(&template, &content, &members.members, &mut prerender)?);
     if !unfinished.is_empty() {
-        return Err(format!("pages rendered without a document they need: {}", unfinished.join(", ")));
+        return Err(format!("pages rendered without a document they need: {}", unfinished.join("; ")));
     }
     // The previous site's post addresses keep working.
     files.extend(output::redirect_files(&content));
@@ -122,6 +116,19 @@ fn run(dir: &Path, samples: bool) -> Result<usize, String> {
     let headers = headers::headers_file(&csp::policy(&template), &urls);
     std::fs::write(dir.join("_headers"), headers).map_err(|e| format!("_headers: {e}"))?;
     Ok(files.len() + 1)
+}
+
+/// The `.json` files of `public/data/`, by name.
+fn read_data_files(dir: &Path) -> Result<HashMap<String, String>, String> {
+    let mut files = HashMap::new();
+    for entry in std::fs::read_dir(dir).map_err(|e| format!("public/data: {e}"))? {
+        let name = entry.map_err(|e| e.to_string())?.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".json") {
+            let json = std::fs::read_to_string(dir.join(&name)).map_err(|e| format!("public/data/{name}: {e}"))?;
+            files.insert(name, json);
+        }
+    }
+    Ok(files)
 }
 
 /// Prints the translation coverage report, one line per locale, and returns it.

@@ -32,6 +32,9 @@ thread_local! {
     /// URLs answered from the preloaded documents since [`take_used`] was last called.
     static USED: RefCell<BTreeSet<String>> = const { RefCell::new(BTreeSet::new()) };
     static ONLY_PRELOADED: Cell<bool> = const { Cell::new(false) };
+    /// URLs asked for while prerendering that were not preloaded, since [`take_missing`].
+    #[cfg(not(target_arch = "wasm32"))]
+    static MISSING: RefCell<BTreeSet<String>> = const { RefCell::new(BTreeSet::new()) };
 }
 
 /// Adds documents (URL → body) to the preloaded set.
@@ -50,6 +53,12 @@ pub fn take_used() -> Vec<(String, String)> {
             })
             .collect()
     })
+}
+
+/// The documents asked for and not preloaded since the last call, by URL (prerendering).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn take_missing() -> Vec<String> {
+    MISSING.with_borrow_mut(std::mem::take).into_iter().collect()
 }
 
 /// Records a document the page computed while prerendering (not a file), so that the page
@@ -94,11 +103,14 @@ pub async fn fetch_json<T: serde::de::DeserializeOwned>(url: &str) -> Result<T, 
     serde_json::from_str(&text).map_err(|e| FetchError::Invalid(e.to_string()))
 }
 
-/// GETs `url` and returns its body.
+/// GETs `url` and returns its body. While prerendering, only preloaded documents answer;
+/// the others are noted as missing.
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     if let Some(text) = preloaded(url) {
         return Ok(text);
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    MISSING.with_borrow_mut(|m| m.insert(url.to_string()));
     if ONLY_PRELOADED.get() || cfg!(not(target_arch = "wasm32")) {
         return Err(FetchError::NotPreloaded);
     }

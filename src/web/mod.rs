@@ -22,6 +22,8 @@ mod components;
 mod pages;
 
 pub use app::App;
+#[cfg(not(target_arch = "wasm32"))]
+pub use fetch::take_missing;
 pub use fetch::{preload, take_used};
 #[cfg(not(target_arch = "wasm32"))]
 pub use intl::load_host_names;
@@ -90,22 +92,36 @@ pub fn mount() {
 #[cfg(feature = "web")]
 use wasm_bindgen::JsCast;
 
-/// Renders the app at `path` (for example `/ha/about/`) to HTML, reading only preloaded
-/// documents. Returns the HTML and the documents (URL, body) the page must carry: those it
-/// read or recorded, for a route the app renders; none for a static route, whose page the
-/// app shows as it is.
+/// A page rendered at build time.
 #[cfg(feature = "prerender")]
-pub fn prerender(path: &str) -> (String, Vec<(String, String)>) {
+pub struct Prerendered {
+    pub html: String,
+    /// The documents (URL, body) the page must carry: those it read or recorded, for a route
+    /// the app renders; none for a static route, whose page the app shows as it is.
+    pub carried: Vec<(String, String)>,
+    /// For a static route, the documents it asked for and was not given: the app shows such
+    /// a page as it is, so it must not be published while it still says it is loading.
+    pub missing: Vec<String>,
+}
+
+/// Renders the app at `path` (for example `/ha/about/`) to HTML, reading only preloaded
+/// documents.
+#[cfg(feature = "prerender")]
+pub fn prerender(path: &str) -> Prerendered {
     use leptos::prelude::*;
     take_used();
+    take_missing();
     let owner = Owner::new();
     let html = owner.with(|| {
         provide_context(leptos_router::location::RequestUrl::new(path));
         view! { <App/> }.to_html()
     });
-    let used = take_used();
-    let carried = if crate::site::routes::resolve(path).route.is_rendered_by_app() { used } else { Vec::new() };
-    (html, carried)
+    let (used, missing) = (take_used(), take_missing());
+    if crate::site::routes::resolve(path).route.is_rendered_by_app() {
+        Prerendered { html, carried: used, missing: Vec::new() }
+    } else {
+        Prerendered { html, carried: Vec::new(), missing }
+    }
 }
 
 #[cfg(all(test, feature = "prerender"))]
@@ -138,7 +154,7 @@ mod tests {
     #[test]
     fn the_directory_prerenders_its_cards_with_member_text_escaped() {
         preload_hostile();
-        let (html, used) = prerender("/members/");
+        let Prerendered { html, carried: used, .. } = prerender("/members/");
         let used: Vec<String> = used.into_iter().map(|(url, _)| url).collect();
         assert!(html.contains(r#"data-member-id="mallory""#), "{html}");
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; Mallory"));
@@ -153,7 +169,7 @@ mod tests {
     #[test]
     fn a_profile_prerenders_its_name_as_the_heading_and_its_bio_as_text() {
         preload_hostile();
-        let (html, used) = prerender("/sw/members/mallory/");
+        let Prerendered { html, carried: used, .. } = prerender("/sw/members/mallory/");
         let used: Vec<String> = used.into_iter().map(|(url, _)| url).collect();
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; Mallory</h1>"), "{html}");
         assert!(html.contains("&lt;b&gt;bold&lt;/b&gt; &amp; &lt;img"));
@@ -170,12 +186,12 @@ mod tests {
     fn a_static_page_is_wrapped_for_the_app_and_carries_no_documents() {
         preload_hostile();
         for path in ["/", "/es/about/", "/ha/blog/", "/sw/events/", "/members/mallory/"] {
-            let (html, used) = prerender(path);
+            let Prerendered { html, carried: used, .. } = prerender(path);
             assert!(html.contains(r#"<main id="main" tabindex="-1"><div class="page-content">"#), "{path}: {html}");
             assert!(used.is_empty(), "{path}: {used:?}");
         }
         for path in ["/members/", "/members/join/", "/no-such-page/"] {
-            let (html, _) = prerender(path);
+            let html = prerender(path).html;
             assert!(!html.contains("page-content"), "{path}: {html}");
         }
     }
@@ -185,7 +201,7 @@ mod tests {
         preload_hostile();
         load_host_names(r#"{"names": {"ha": {"region": {"KE": "Kenya", "NG": "Najeriya"}}}, "collation": {}}"#)
             .unwrap();
-        let (html, used) = prerender("/ha/members/");
+        let Prerendered { html, carried: used, .. } = prerender("/ha/members/");
         let names = used.iter().find(|(url, _)| url == "intl:names/ha/region");
         // Only the names the page used, so that the page carries no more than it needs.
         assert_eq!(names.map(|(_, body)| body.as_str()), Some(r#"{"KE":"Kenya"}"#), "{used:?}");
@@ -196,7 +212,7 @@ mod tests {
     fn the_directory_carries_the_collation_order_it_was_rendered_with() {
         preload_hostile();
         load_host_names(r#"{"names": {}, "collation": {"es": ["<script>alert(1)</script> Mallory"]}}"#).unwrap();
-        let (_, used) = prerender("/es/members/");
+        let used = prerender("/es/members/").carried;
         let order = used.iter().find(|(url, _)| url.starts_with("intl:collation-order/es/"));
         assert_eq!(order.map(|(_, body)| body.as_str()), Some("[0]"), "{used:?}");
     }
@@ -212,7 +228,7 @@ mod tests {
              "note": {"en": "<script>alert(4)</script>"}}
         ]"#;
         preload([("/data/books.json".to_string(), books.to_string())]);
-        let (html, _) = prerender("/book-club/");
+        let html = prerender("/book-club/").html;
         assert!(html.contains("&lt;script&gt;alert(4)&lt;/script&gt;"), "{html}");
         assert!(html.contains("1 entry could not be shown because it was incomplete"), "{html}");
         for raw in ["<img src=x", "<script>alert", "<b>bold", "javascript:"] {
@@ -225,7 +241,7 @@ mod tests {
         use crate::site::content::{page_doc_url, PageDoc};
         let english = PageDoc { html: "<p>Events in English.</p>".into(), lang: "en".into(), fallback: true };
         preload([(page_doc_url(Locale::from_code("ha").unwrap(), "events"), serde_json::to_string(&english).unwrap())]);
-        let (html, _) = prerender("/ha/events/");
+        let html = prerender("/ha/events/").html;
         assert!(html.contains("<h1>Taruka</h1>"), "{html}");
         assert!(html.contains(r#"<div lang="en" class="prose"><p>Events in English.</p></div>"#), "{html}");
         let note = crate::site::i18n::interpolate(
@@ -238,7 +254,7 @@ mod tests {
     #[test]
     fn the_header_marks_the_section_being_shown_with_leptos_router_links() {
         let current = |path: &str| {
-            let (html, _) = prerender(path);
+            let html = prerender(path).html;
             let nav = html.split(r#"id="site-nav""#).nth(1).unwrap().split("</nav>").next().unwrap().to_string();
             nav.split("<a ")
                 .filter(|link| link.contains(r#"aria-current="page""#))
@@ -253,9 +269,22 @@ mod tests {
     }
 
     #[test]
+    fn a_static_page_names_the_documents_it_was_rendered_without() {
+        preload([("/data/skills.json".to_string(), SKILLS.to_string())]);
+        let page = prerender("/es/book-club/");
+        assert!(page.missing.contains(&"/data/books.json".to_string()), "{:?}", page.missing);
+        assert!(page.html.contains(r#"class="loading""#), "{}", page.html);
+        // The app renders the directory itself, and fetches what the page did not carry.
+        assert_eq!(prerender("/members/").missing, Vec::<String>::new());
+        preload([("/data/books.json".to_string(), "[]".to_string())]);
+        let page = prerender("/book-club/");
+        assert!(!page.missing.contains(&"/data/books.json".to_string()), "{:?}", page.missing);
+    }
+
+    #[test]
     fn a_page_whose_documents_are_missing_prerenders_without_them() {
         preload(std::iter::empty());
-        let (html, used) = prerender("/members/");
+        let Prerendered { html, carried: used, .. } = prerender("/members/");
         assert!(html.contains("<h1"), "{html}");
         assert!(used.is_empty(), "{used:?}");
     }

@@ -276,7 +276,7 @@ mod tests {
     #[test]
     fn without_javascript_the_join_page_shows_its_fields_and_a_link_to_the_join_form() {
         preload_directory(&[]);
-        let (html, _) = prerender("/sw/members/join/");
+        let html = prerender("/sw/members/join/").html;
         assert!(html.contains(r#"id="join-name""#) && html.contains(r#"id="join-country""#), "{html}");
         let link = format!(
             r#"href="{}/issues/new?template=directory-join.yml&amp;title="#,
@@ -292,7 +292,7 @@ mod tests {
     #[test]
     fn an_empty_directory_invites_visitors_to_join() {
         preload_directory(&[]);
-        let (html, _) = prerender("/members/");
+        let html = prerender("/members/").html;
         assert!(html.contains(t(Locale::DEFAULT, Key::DirectoryNoneYet)), "{html}");
         assert!(html.contains(r#"href="/members/join/""#));
         assert!(!html.contains(t(Locale::DEFAULT, Key::DirectorySampleNotice)));
@@ -301,14 +301,14 @@ mod tests {
     #[test]
     fn sample_profiles_say_so_in_the_directory_and_on_their_page_and_real_ones_do_not() {
         preload_directory(&[member("ada", true), member("bola", false)]);
-        let (html, _) = prerender("/members/");
+        let html = prerender("/members/").html;
         assert_eq!(html.matches(t(Locale::DEFAULT, Key::DirectorySampleNotice)).count(), 1, "{html}");
-        let (html, _) = prerender("/members/ada/");
+        let html = prerender("/members/ada/").html;
         assert!(html.contains(t(Locale::DEFAULT, Key::ProfileSampleNotice)), "{html}");
-        let (html, _) = prerender("/members/bola/");
+        let html = prerender("/members/bola/").html;
         assert!(!html.contains(t(Locale::DEFAULT, Key::ProfileSampleNotice)), "{html}");
         preload_directory(&[member("bola", false)]);
-        let (html, _) = prerender("/members/");
+        let html = prerender("/members/").html;
         assert!(!html.contains(t(Locale::DEFAULT, Key::DirectorySampleNotice)));
     }
 }
