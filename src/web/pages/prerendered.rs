@@ -7,12 +7,10 @@
 //! (a `DOMParser` document would still try the inline handlers of its images). The page the
 //! visitor arrived on is kept at startup ([`keep_arrival`]), so that the app's first render
 //! shows exactly what was on screen; every page fetched is kept for the visit, so going back
-//! and forward needs no request, and a page is fetched once however many views ask for it.
+//! and forward needs no request.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::future::poll_fn;
-use std::task::{Poll, Waker};
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -33,21 +31,19 @@ const CONTENT_SELECTOR: &str = "#main > .page-content";
 thread_local! {
     /// Prerendered pages by path (the route's own path, with its trailing slash).
     static PAGES: RefCell<HashMap<String, web_sys::DocumentFragment>> = RefCell::new(HashMap::new());
-    /// Paths being fetched, with the loads waiting for them.
-    static FETCHING: RefCell<HashMap<String, Vec<Waker>>> = RefCell::new(HashMap::new());
 }
 
 /// Keeps the page the visitor arrived on, if it is a static route's page, before the app
 /// replaces it.
 pub fn keep_arrival(document: &web_sys::Document, pathname: &str) {
     let located = resolve(pathname);
+    if located.route.is_rendered_by_app() {
+        return;
+    }
     let Some(root) = document.document_element() else { return };
     // The not-found page answers any path the site lacks, and is not that path's page.
-    match parse(&root.outer_html()) {
-        Some(page) if !located.route.is_rendered_by_app() && content(&page).is_some() => {
-            PAGES.with_borrow_mut(|pages| pages.insert(href(located.locale, &located.route), page));
-        }
-        _ => {}
+    if let Some(page) = parse(&root.outer_html()).filter(|page| content(page).is_some()) {
+        PAGES.with_borrow_mut(|pages| pages.insert(href(located.locale, &located.route), page));
     }
 }
 
@@ -61,33 +57,11 @@ fn content(page: &web_sys::DocumentFragment) -> Option<String> {
     Some(page.query_selector(CONTENT_SELECTOR).ok()??.inner_html())
 }
 
-/// Marks `path` as being fetched while it lives; then wakes the loads waiting for it.
-struct Fetching(String);
-
-impl Drop for Fetching {
-    fn drop(&mut self) {
-        let waiting = FETCHING.with_borrow_mut(|fetching| fetching.remove(&self.0)).unwrap_or_default();
-        waiting.into_iter().for_each(Waker::wake);
-    }
-}
-
-/// The prerendered page at `path`: kept, or fetched (once) and parsed.
+/// The prerendered page at `path`: kept, or fetched and parsed.
 async fn page_at(path: String) -> Result<web_sys::DocumentFragment, FetchError> {
-    poll_fn(|cx| {
-        FETCHING.with_borrow_mut(|fetching| match fetching.get_mut(&path) {
-            Some(waiting) => {
-                waiting.push(cx.waker().clone());
-                Poll::Pending
-            }
-            None => Poll::Ready(()),
-        })
-    })
-    .await;
     if let Some(page) = PAGES.with_borrow(|pages| pages.get(&path).cloned()) {
         return Ok(page);
     }
-    FETCHING.with_borrow_mut(|fetching| fetching.insert(path.clone(), Vec::new()));
-    let _fetching = Fetching(path.clone());
     let text = fetch_text(&path).await?;
     let page = parse(&text).filter(|page| content(page).is_some());
     let page = page.ok_or_else(|| FetchError::Invalid(format!("{path} is not a page of this site")))?;
