@@ -92,7 +92,9 @@ test('each page links its feed and describes itself for link previews', async ({
   }
   expect(new Set(alts.values()).size).toBe(alts.size);
   // Client-side navigation keeps one set of tags, updated to the new page.
+  // (The new page arrives after the click: wait for its title before comparing with it.)
   await page.locator('#site-nav').getByRole('link').first().click();
+  await expect(page).toHaveTitle(/Kuhusu Sisi/);
   await expect(page.locator('head meta[property="og:title"]')).toHaveCount(1);
   await expect(page.locator('head meta[property="og:title"]')).toHaveAttribute('content', await page.title());
   await expect(page.locator('head meta[property="og:image"]')).toHaveAttribute('content', `${SITE}/images/social-card-sw.png`);
