@@ -24,9 +24,9 @@ pub struct PostSummary {
     pub title: String,
     /// `YYYY-MM-DD`.
     pub date: String,
-    /// Only where the original post names its author.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub author: Option<String>,
+    /// The post's authors, as the original names them (none where it names nobody).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub authors: Vec<String>,
     /// The language the post is written in.
     pub lang: String,
     /// One or two sentences for the index.
@@ -69,7 +69,7 @@ mod tests {
                 slug: "a".into(),
                 title: "T".into(),
                 date: "2024-01-02".into(),
-                author: Some("Jay Miller".into()),
+                authors: vec!["Jay Miller".into()],
                 lang: "en".into(),
                 summary: "S".into(),
                 fallback: false,

@@ -47,10 +47,10 @@ pub fn atom_feed(content: &Content, locale: Locale) -> String {
             date = timestamp(&post.meta.date),
             author = post
                 .meta
-                .author
-                .as_ref()
+                .authors
+                .iter()
                 .map(|name| format!("    <author><name>{}</name></author>\n", escape(name)))
-                .unwrap_or_default(),
+                .collect::<String>(),
             summary = escape(&post.meta.summary),
             html = escape(&post.html),
         ));
@@ -88,7 +88,7 @@ mod tests {
             assert_eq!(child(feed, "updated").unwrap(), dates[0]);
             // The site is the author of the feed; an entry names its own only where the post does.
             assert!(feed.children().any(|c| c.has_tag_name("author")));
-            let authored = content.blog_index(locale).iter().filter(|p| p.author.is_some()).count();
+            let authored = content.blog_index(locale).iter().filter(|p| !p.authors.is_empty()).count();
             assert_eq!(entries.iter().filter(|e| e.children().any(|c| c.has_tag_name("author"))).count(), authored);
             for entry in entries {
                 let id = child(entry, "id").unwrap();

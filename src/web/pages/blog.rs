@@ -27,7 +27,7 @@ fn post_meta(locale: Locale, post: &PostSummary) -> impl IntoView {
     view! {
         <p class="post-meta">
             <time datetime=post.date.clone()>{date.map(|d| d.display(locale)).unwrap_or_else(|| post.date.clone())}</time>
-            {post.author.as_ref().map(|author| view! { " · " {interpolate(t(locale, Key::BlogBy), &[("author", author)])} })}
+            {(!post.authors.is_empty()).then(|| view! { " · " {interpolate(t(locale, Key::BlogBy), &[("author", &post.authors.join(", "))])} })}
             {post.fallback.then(|| view! { " · " <span class="badge">{t(locale, Key::SiteUntranslated)}</span> })}
         </p>
     }
