@@ -170,13 +170,13 @@ fn main() {
     }
     out.push_str("];\n\n");
     out.push_str("/// Static facts about one locale, read from its `[meta]` table.\n");
-    out.push_str("pub struct LocaleInfo {\n    pub code: &'static str,\n    pub name: &'static str,\n    pub english_name: &'static str,\n    pub dir: &'static str,\n    pub og_locale: &'static str,\n    pub reviewed: bool,\n    pub strings: &'static [Option<&'static str>],\n    /// Each plural message's forms by CLDR category (zero, one, two, few, many, other).\n    pub plurals: &'static [[Option<&'static str>; 6]],\n    /// Keys in this locale's file that the default locale does not define.\n    pub unknown_keys: &'static [&'static str],\n}\n\n");
+    out.push_str("pub struct LocaleInfo {\n    pub code: &'static str,\n    pub name: &'static str,\n    pub english_name: &'static str,\n    pub dir: &'static str,\n    pub og_locale: &'static str,\n    pub reviewed: bool,\n}\n\n");
     writeln!(out, "/// Every locale, the default first.\npub static LOCALES: [LocaleInfo; {}] = [", locales.len())
         .unwrap();
     for locale in &locales {
         writeln!(
             out,
-            "    LocaleInfo {{ code: {:?}, name: {:?}, english_name: {:?}, dir: {:?}, og_locale: {:?}, reviewed: {}, strings: &[",
+            "    LocaleInfo {{ code: {:?}, name: {:?}, english_name: {:?}, dir: {:?}, og_locale: {:?}, reviewed: {} }},",
             locale.code,
             locale.meta.name,
             locale.meta.english_name,
@@ -185,6 +185,20 @@ fn main() {
             locale.meta.default || locale.meta.reviewed
         )
         .unwrap();
+    }
+    out.push_str("];\n\n");
+    // The strings themselves are left out of the browser build: a page the app runs on
+    // carries its own locale's (`site::i18n::Carried`), so the download holds no other
+    // language's text.
+    out.push_str("/// One locale's strings.\n#[cfg(not(target_arch = \"wasm32\"))]\npub struct LocaleStrings {\n    pub strings: &'static [Option<&'static str>],\n    /// Each plural message's forms by CLDR category (zero, one, two, few, many, other).\n    pub plurals: &'static [[Option<&'static str>; 6]],\n    /// Keys in this locale's file that the default locale does not define.\n    pub unknown_keys: &'static [&'static str],\n}\n\n");
+    writeln!(
+        out,
+        "/// Every locale's strings, in the order of `LOCALES`.\n#[cfg(not(target_arch = \"wasm32\"))]\npub static STRINGS: [LocaleStrings; {}] = [",
+        locales.len()
+    )
+    .unwrap();
+    for locale in &locales {
+        out.push_str("    LocaleStrings { strings: &[\n");
         for key in &reference {
             match locale.strings.get(*key) {
                 Some(s) => writeln!(out, "        Some({s:?}),").unwrap(),

@@ -14,7 +14,7 @@ use std::process::ExitCode;
 use bpd_site::directory::{skills::parse_skills, store};
 use bpd_site::site::data::DATA_FILES;
 use bpd_site::site::locale::Locale;
-use bpd_site::sitegen::{content, coverage, csp, glossary, headers, output};
+use bpd_site::sitegen::{content, coverage, glossary, headers, output};
 use bpd_site::web;
 
 fn main() -> ExitCode {
@@ -41,10 +41,12 @@ fn run(dir: &Path, samples: bool) -> Result<usize, String> {
     let template_path = dir.join("index.html");
     let template = std::fs::read_to_string(&template_path).map_err(|e| format!("{}: {e}", template_path.display()))?;
     // Trunk's loader must be ours (`pattern_script` in Trunk.toml): it fetches the app after
-    // the first paint, or on demand when the browser asks to save data.
-    if !template.contains("data-needs-app") || template.contains("rel=\"preload\" href=\"/bpd-site") {
-        return Err(format!("{}: the loader is not Trunk.toml's pattern_script", template_path.display()));
+    // the first paint, or on demand when the browser asks to save data. Reading pages go
+    // without it (decision 0007).
+    if template.contains("rel=\"preload\" href=\"/bpd-site") {
+        return Err(format!("{}: the template preloads the app", template_path.display()));
     }
+    let templates = output::Templates::new(&template).map_err(|e| format!("{}: {e}", template_path.display()))?;
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     let content = content::load(&manifest.join("locales"))?;
     for (locale, doc) in content.missing_translations() {
@@ -100,12 +102,12 @@ fn run(dir: &Path, samples: bool) -> Result<usize, String> {
         }
         output::Body { html: page.html, preloaded: page.carried }
     };
-    files.extend(output::page_files(&template, &content, &members.members, &mut prerender)?);
+    files.extend(output::page_files(&templates, &content, &members.members, &mut prerender)?);
     if !unfinished.is_empty() {
         return Err(format!("pages rendered without a document they need: {}", unfinished.join("; ")));
     }
     // The previous site's post addresses keep working.
-    files.extend(output::redirect_files(&content));
+    files.extend(output::redirect_files(&content)?);
     files.push(output::OutputFile { path: "translations.json".into(), contents: coverage::json(&translations) });
     output::write_all(dir, &files).map_err(|e| e.to_string())?;
 
@@ -113,7 +115,7 @@ fn run(dir: &Path, samples: bool) -> Result<usize, String> {
     // assets included.
     let mut urls = Vec::new();
     served_urls(dir, dir, &mut urls).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let headers = headers::headers_file(&csp::policy(&template), &urls);
+    let headers = headers::headers_file(templates.policy(), &urls);
     std::fs::write(dir.join("_headers"), headers).map_err(|e| format!("_headers: {e}"))?;
     Ok(files.len() + 1)
 }

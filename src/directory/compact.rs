@@ -5,6 +5,7 @@
 //! counted, never fatal.
 
 use serde::{Deserialize, Serialize};
+#[cfg(not(target_arch = "wasm32"))]
 use serde_json::value::RawValue;
 
 use crate::site::data::DataError;
@@ -75,41 +76,70 @@ pub fn encode(members: &[Member], skipped: usize, vocabulary: &[Skill]) -> Strin
 
 /// Reads the compact index. Malformed JSON is an error; a malformed or invalid row, or a
 /// repeated id, is skipped and counted. Skills outside `vocabulary` are dropped.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn decode(json: &str, vocabulary: &[Skill]) -> Result<Directory, DataError> {
     let file: File<Box<RawValue>> =
         serde_json::from_str(json).map_err(|e| DataError(format!("directory.json: {e}")))?;
-    let known: Vec<Option<&Skill>> =
-        file.skills.iter().map(|slug| vocabulary.iter().find(|v| v.slug == *slug)).collect();
-    let mut directory = Directory { members: Vec::with_capacity(file.members.len()), skipped: file.skipped };
+    let rows = file.members.iter().map(|value| serde_json::from_str::<Row>(value.get()).ok());
+    Ok(assemble(file.skipped, &file.skills, &file.samples, rows, vocabulary))
+}
+
+/// Reads the compact index (see the host's `decode`), parsed by the browser's `JSON.parse`.
+#[cfg(target_arch = "wasm32")]
+pub fn decode(json: &str, vocabulary: &[Skill]) -> Result<Directory, DataError> {
+    use crate::site::json::{from_value, parse};
+    let bad = |e: String| DataError(format!("directory.json: {e}"));
+    let file = parse(json).map_err(bad)?;
+    let field = |name: &str| js_sys::Reflect::get(&file, &name.into()).unwrap_or_default();
+    let skipped: usize = from_value(field("skipped")).map_err(bad)?;
+    let skills: Vec<String> = from_value(field("skills")).map_err(bad)?;
+    let samples: Vec<usize> = Option::unwrap_or_default(from_value(field("samples")).map_err(bad)?);
+    let members = field("members");
+    if !js_sys::Array::is_array(&members) {
+        return Err(bad("`members` is not a list".into()));
+    }
+    let rows = js_sys::Array::from(&members).iter().map(|row| from_value::<Row>(row).ok()).collect::<Vec<_>>();
+    Ok(assemble(skipped, &skills, &samples, rows.into_iter(), vocabulary))
+}
+
+/// The directory from the index's parts: each row a member, or `None` where it did not
+/// read as a row.
+fn assemble(
+    skipped: usize,
+    skills: &[String],
+    samples: &[usize],
+    rows: impl ExactSizeIterator<Item = Option<Row>>,
+    vocabulary: &[Skill],
+) -> Directory {
+    let known: Vec<Option<&Skill>> = skills.iter().map(|slug| vocabulary.iter().find(|v| v.slug == *slug)).collect();
+    let mut directory = Directory { members: Vec::with_capacity(rows.len()), skipped };
     let mut seen = std::collections::HashSet::new();
-    for (position, value) in file.members.into_iter().enumerate() {
-        let member = serde_json::from_str::<Row>(value.get()).ok().map(
-            |(id, name, country, city, pronouns, skills, bits, avatar)| Member {
-                id,
-                name,
-                pronouns,
-                country,
-                city,
-                skills: skills
-                    .iter()
-                    .filter_map(|&i| known.get(i as usize).copied().flatten())
-                    .map(|s| s.slug.clone())
-                    .collect(),
-                languages: Vec::new(),
-                bio: Default::default(),
-                github: None,
-                links: Default::default(),
-                open_to: OpenTo::from_bits(bits),
-                avatar,
-                sample: file.samples.contains(&position),
-            },
-        );
+    for (position, row) in rows.enumerate() {
+        let member = row.map(|(id, name, country, city, pronouns, skills, bits, avatar)| Member {
+            id,
+            name,
+            pronouns,
+            country,
+            city,
+            skills: skills
+                .iter()
+                .filter_map(|&i| known.get(i as usize).copied().flatten())
+                .map(|s| s.slug.clone())
+                .collect(),
+            languages: Vec::new(),
+            bio: Default::default(),
+            github: None,
+            links: Default::default(),
+            open_to: OpenTo::from_bits(bits),
+            avatar,
+            sample: samples.contains(&position),
+        });
         match member {
             Some(m) if validate(&m).is_ok() && seen.insert(m.id.clone()) => directory.members.push(m),
             _ => directory.skipped += 1,
         }
     }
-    Ok(directory)
+    directory
 }
 
 /// Reads one member's full record; skills outside `vocabulary` are dropped.

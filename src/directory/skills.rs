@@ -32,7 +32,7 @@ impl Skill {
 /// Parses the vocabulary, rejecting bad or duplicate slugs (the vocabulary is ours, so an
 /// error here is a bug to fix, not an entry to skip).
 pub fn parse_skills(json: &str) -> Result<Vec<Skill>, DataError> {
-    let skills: Vec<Skill> = serde_json::from_str(json).map_err(|e| DataError(e.to_string()))?;
+    let skills: Vec<Skill> = crate::site::json::from_str(json).map_err(DataError)?;
     for (i, skill) in skills.iter().enumerate() {
         if !is_slug(&skill.slug) {
             return Err(DataError(format!("skill slug `{}` is not a slug", skill.slug)));

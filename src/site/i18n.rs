@@ -32,15 +32,25 @@ impl Key {
 }
 
 /// Looks `key` up in `locale`, falling back to the default locale for that key only.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn lookup(locale: Locale, key: Key) -> Message {
-    match generated::LOCALES[locale.index()].strings[key as usize] {
+    match generated::STRINGS[locale.index()].strings[key as usize] {
         Some(text) => Message { text, fallback: false },
         None => Message {
-            text: generated::LOCALES[Locale::DEFAULT.index()].strings[key as usize]
+            text: generated::STRINGS[Locale::DEFAULT.index()].strings[key as usize]
                 .expect("the default locale defines every key"),
             fallback: true,
         },
     }
+}
+
+/// Looks `key` up in the strings the page carried (the page's own locale, `locale`).
+#[cfg(target_arch = "wasm32")]
+pub fn lookup(_locale: Locale, key: Key) -> Message {
+    carried::with(|c| match c.and_then(|c| Some((c.strings.get(key as usize)?, c.fallback.contains(&(key as u16))))) {
+        Some((text, fallback)) => Message { text, fallback },
+        None => Message { text: key.name(), fallback: true },
+    })
 }
 
 /// The text for `key` in `locale` (or its fallback), for places that cannot mark fallbacks.
@@ -59,35 +69,127 @@ impl Plural {
 /// filled in: the form of `n`'s CLDR category, or the `other` form if the locale lacks that
 /// one; the default locale's (marked) if the locale lacks the message.
 pub fn plural(locale: Locale, plural: Plural, n: u64) -> (String, bool) {
-    let forms = |l: Locale| generated::LOCALES[l.index()].plurals[plural as usize];
-    let pick = |l: Locale| {
-        let forms = forms(l);
-        forms[category(l, n) as usize].or(forms[Category::Other as usize])
-    };
-    let (template, fallback) = match pick(locale) {
-        Some(text) => (text, false),
-        None => (pick(Locale::DEFAULT).expect("the default locale has every plural message"), true),
-    };
-    (interpolate(template, &[("count", &n.to_string())]), fallback)
+    let (forms, fallback) = plural_forms_or_default(locale, plural);
+    let form = forms[category(locale, n) as usize].or(forms[Category::Other as usize]);
+    (interpolate(form.unwrap_or(plural.name()), &[("count", &n.to_string())]), fallback)
+}
+
+/// The forms of `plural` `locale` uses: its own, or the default locale's (`true`) if it
+/// lacks the message.
+#[cfg(not(target_arch = "wasm32"))]
+fn plural_forms_or_default(locale: Locale, plural: Plural) -> ([Option<&'static str>; 6], bool) {
+    let own = plural_forms(locale, plural);
+    if own[Category::Other as usize].is_some() {
+        (own, false)
+    } else {
+        (plural_forms(Locale::DEFAULT, plural), true)
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn plural_forms_or_default(_locale: Locale, plural: Plural) -> ([Option<&'static str>; 6], bool) {
+    carried::with(|c| {
+        c.and_then(|c| Some((*c.plurals.get(plural as usize)?, c.plural_fallback.contains(&(plural as u16)))))
+            .unwrap_or(([None; 6], true))
+    })
 }
 
 /// The forms (by category) `locale` defines for `plural`.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn plural_forms(locale: Locale, plural: Plural) -> [Option<&'static str>; 6] {
-    generated::LOCALES[locale.index()].plurals[plural as usize]
+    generated::STRINGS[locale.index()].plurals[plural as usize]
+}
+
+/// One locale's interface strings as a page the app runs on carries them, so that the
+/// download holds no language's text (all four cost the app 7 KB of its gzip size):
+/// each key's text and each plural message's forms, with the default locale's standing
+/// in, marked, where the locale lacks one.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Carried {
+    /// Indexed by `Key as usize`.
+    pub strings: Vec<String>,
+    /// The keys whose text is the default locale's.
+    pub fallback: Vec<u16>,
+    /// Indexed by `Plural as usize`, forms by CLDR category.
+    pub plurals: Vec<[Option<String>; 6]>,
+    /// The plural messages whose forms are the default locale's.
+    pub plural_fallback: Vec<u16>,
+}
+
+/// The name under which a page carries `locale`'s strings among its preloaded documents.
+pub fn carried_url(locale: Locale) -> String {
+    format!("intl:strings/{}", locale.code())
+}
+
+/// What a page in `locale` carries.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn carried(locale: Locale) -> Carried {
+    let mut out = Carried::default();
+    for key in ALL_KEYS {
+        let message = lookup(locale, key);
+        out.strings.push(message.text.to_string());
+        if message.fallback {
+            out.fallback.push(key as u16);
+        }
+    }
+    for plural in ALL_PLURALS {
+        let (forms, fallback) = plural_forms_or_default(locale, plural);
+        out.plurals.push(forms.map(|f| f.map(str::to_string)));
+        if fallback {
+            out.plural_fallback.push(plural as u16);
+        }
+    }
+    out
+}
+
+/// The strings the page carried, in the browser.
+#[cfg(target_arch = "wasm32")]
+pub mod carried {
+    use std::cell::Cell;
+
+    /// `Carried` with its text made `'static`: read once per page and kept for its life.
+    pub struct Table {
+        pub strings: Vec<&'static str>,
+        pub fallback: Vec<u16>,
+        pub plurals: Vec<[Option<&'static str>; 6]>,
+        pub plural_fallback: Vec<u16>,
+    }
+
+    thread_local! {
+        static TABLE: Cell<Option<&'static Table>> = const { Cell::new(None) };
+    }
+
+    /// Takes the page's strings.
+    pub fn load(carried: super::Carried) {
+        let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+        let table = Table {
+            strings: carried.strings.into_iter().map(leak).collect(),
+            fallback: carried.fallback,
+            plurals: carried.plurals.into_iter().map(|forms| forms.map(|f| f.map(leak))).collect(),
+            plural_fallback: carried.plural_fallback,
+        };
+        TABLE.set(Some(Box::leak(Box::new(table))));
+    }
+
+    pub fn with<T>(f: impl FnOnce(Option<&'static Table>) -> T) -> T {
+        f(TABLE.get())
+    }
 }
 
 /// Keys the locale's file lacks. Empty for a complete translation.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn missing_keys(locale: Locale) -> Vec<&'static str> {
     ALL_KEYS
         .iter()
-        .filter(|k| generated::LOCALES[locale.index()].strings[**k as usize].is_none())
+        .filter(|k| generated::STRINGS[locale.index()].strings[**k as usize].is_none())
         .map(|k| k.name())
         .collect()
 }
 
 /// Keys the locale's file defines but the default locale does not (typos, stale keys).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn unknown_keys(locale: Locale) -> &'static [&'static str] {
-    generated::LOCALES[locale.index()].unknown_keys
+    generated::STRINGS[locale.index()].unknown_keys
 }
 
 /// Replaces each `{name}` in `template` by its value in `args`. Unknown placeholders are

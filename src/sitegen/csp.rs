@@ -9,9 +9,10 @@ use sha2::{Digest, Sha256};
 /// before any script, because a `<meta>` policy only covers what follows it.
 pub const TEMPLATE_CHARSET: &str = r#"<meta charset="utf-8">"#;
 
-/// The text of each inline script the browser would run: every `<script>` without `src`
-/// whose type is JavaScript (classic or module). Data blocks such as
-/// `<script type="application/json">` are not run, so they need no hash.
+/// The text of each inline script the browser would run or act on: every `<script>`
+/// without `src` whose type is JavaScript (classic or module), and speculation rules,
+/// which the policy governs too. Data blocks such as `<script type="application/json">`
+/// are not run, so they need no hash.
 pub fn inline_scripts(html: &str) -> Vec<&str> {
     let mut scripts = Vec::new();
     let mut rest = html;
@@ -23,7 +24,10 @@ pub fn inline_scripts(html: &str) -> Vec<&str> {
         let Some(close) = after[body_start..].find("</script>") else { break };
         let body = &after[body_start..body_start + close];
         let script_type = attribute(tag, "type").unwrap_or_default().to_ascii_lowercase();
-        let runs = matches!(script_type.as_str(), "" | "module" | "text/javascript" | "application/javascript");
+        let runs = matches!(
+            script_type.as_str(),
+            "" | "module" | "text/javascript" | "application/javascript" | "speculationrules"
+        );
         if runs && attribute(tag, "src").is_none() {
             scripts.push(body);
         }
@@ -72,14 +76,14 @@ pub fn meta_policy(policy: &str) -> String {
     policy.split("; ").filter(|d| !d.starts_with("frame-ancestors")).collect::<Vec<_>>().join("; ")
 }
 
-/// `template` with the policy as a `<meta http-equiv>` tag right after its charset.
-pub fn with_policy_meta(template: &str) -> Result<String, String> {
+/// `template` with `policy` as a `<meta http-equiv>` tag right after its charset.
+pub fn with_policy_meta(template: &str, policy: &str) -> Result<String, String> {
     if !template.contains(TEMPLATE_CHARSET) {
         return Err(format!("the HTML template must contain `{TEMPLATE_CHARSET}`"));
     }
     let meta = format!(
         "{TEMPLATE_CHARSET}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
-        meta_policy(&policy(template))
+        meta_policy(policy)
     );
     Ok(template.replacen(TEMPLATE_CHARSET, &meta, 1))
 }
@@ -121,10 +125,10 @@ mod tests {
 
     #[test]
     fn the_meta_tag_comes_before_any_script_and_leaves_out_frame_ancestors() {
-        let page = with_policy_meta(&template()).unwrap();
+        let page = with_policy_meta(&template(), &policy(&template())).unwrap();
         let meta = page.find("http-equiv=\"Content-Security-Policy\"").unwrap();
         assert!(meta < page.find("<script").unwrap());
         assert!(!page.contains("frame-ancestors"));
-        assert!(with_policy_meta("<html></html>").is_err());
+        assert!(with_policy_meta("<html></html>", "default-src 'self'").is_err());
     }
 }

@@ -12,4 +12,5 @@ pub mod glossary;
 pub mod headers;
 pub mod markdown;
 pub mod output;
+pub mod scripts;
 pub mod sitemap;

@@ -82,26 +82,3 @@ pub fn apply(tags: &HeadTags) {
 pub fn use_head(tags: impl Fn() -> HeadTags + 'static) {
     Effect::new(move |_| apply(&tags()));
 }
-
-/// Takes the title and managed tags of `page`, a prerendered page of this site in `locale`.
-#[cfg(feature = "web")]
-pub fn adopt(locale: crate::site::locale::Locale, page: &web_sys::DocumentFragment) {
-    let document = document();
-    if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("lang", locale.code());
-        let _ = root.set_attribute("dir", locale.dir());
-    }
-    if let Some(title) = page.query_selector("title").ok().flatten().and_then(|title| title.text_content()) {
-        document.set_title(&title);
-    }
-    let Some(head) = document.head() else { return };
-    let managed = format!("{META_TAGS}, link[rel=canonical], link[rel=alternate]");
-    remove_all(&managed);
-    if let Ok(tags) = page.query_selector_all(&managed) {
-        for i in 0..tags.length() {
-            if let Some(tag) = tags.item(i).and_then(|tag| document.import_node_with_deep(&tag, true).ok()) {
-                let _ = head.append_child(&tag);
-            }
-        }
-    }
-}

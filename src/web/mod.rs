@@ -5,7 +5,7 @@
 //! the host at build time (feature `prerender`, [`prerender`]), where the generator renders
 //! every route to static HTML.
 
-// Infrastructure: the root component, loading, the router, head tags, Intl, takeover.
+// Infrastructure: the root components, loading, the router, head tags, Intl, takeover.
 mod app;
 #[cfg(feature = "web")]
 mod carry_over;
@@ -15,6 +15,8 @@ mod i18n;
 mod intl;
 mod load;
 mod router;
+#[cfg(feature = "web")]
+mod shell;
 mod takeover;
 
 // What the visitor sees: pages, one module per kind, over shared components.
@@ -28,18 +30,20 @@ pub use fetch::{preload, take_used};
 #[cfg(not(target_arch = "wasm32"))]
 pub use intl::load_host_names;
 
-/// The id of the element that holds the app; the generator fills it with the prerendered
-/// page and the app replaces it.
+/// The id of the element in `<main>` that holds the page's content; on the pages the app
+/// runs on, the app replaces it.
 pub const APP_ROOT_ID: &str = "app";
 /// The id of the `<script type="application/json">` that carries a page's preloaded
 /// documents (`{url: body}`).
 pub const PRELOADED_ID: &str = "preloaded";
 
-/// Starts the app: reads the page's preloaded documents, renders the app into a new root
-/// and swaps it for the prerendered one once it is complete (right after its first render
-/// when the page carried every document it needs), so nothing flashes. The loader runs it
-/// only once the prerendered page has painted, or when the visitor starts something that
-/// needs it if the browser asks to save data (`pattern_script` in Trunk.toml).
+/// Starts the app on a page it runs on (the directory, the join form): reads the page's
+/// preloaded documents, renders the app into a new root and swaps it for the prerendered
+/// content of `#app` once it is complete (right after its first render when the page
+/// carried every document it needs), so nothing flashes. The loader runs it only once the
+/// prerendered page has painted, or when the visitor starts something that needs it if
+/// the browser asks to save data (`pattern_script` in Trunk.toml); reading pages have no
+/// loader (decision 0007).
 #[cfg(feature = "web")]
 pub fn mount() {
     use leptos::prelude::document;
@@ -47,33 +51,28 @@ pub fn mount() {
     let document = document();
     if let Some(script) = document.get_element_by_id(PRELOADED_ID) {
         let documents: std::collections::HashMap<String, String> =
-            script.text_content().and_then(|json| serde_json::from_str(&json).ok()).unwrap_or_default();
+            script.text_content().and_then(|json| crate::site::json::from_str(&json).ok()).unwrap_or_default();
         preload(documents);
         script.remove();
     }
-    let prerendered = document.get_element_by_id(APP_ROOT_ID).is_some_and(|root| root.child_element_count() > 0);
-    if prerendered {
-        if let Ok(pathname) = leptos::prelude::window().location().pathname() {
-            pages::prerendered::keep_arrival(&document, &pathname);
-        }
+    let Some(prerendered) = document.get_element_by_id(APP_ROOT_ID) else { return };
+    // The page's own locale's strings, which the page carries (`site::i18n::Carried`).
+    let locale =
+        crate::site::routes::resolve(&leptos::prelude::window().location().pathname().unwrap_or_default()).locale;
+    if let Some(strings) = fetch::preloaded(&crate::site::i18n::carried_url(locale))
+        .and_then(|json| crate::site::json::from_str(&json).ok())
+    {
+        crate::site::i18n::carried::load(strings);
     }
     let root = document.create_element("div").expect("a div");
     let handle = leptos::mount::mount_to(root.clone().unchecked_into(), App);
     handle.forget();
     let take_over = move || {
-        match document.get_element_by_id(APP_ROOT_ID) {
-            Some(prerendered) => {
-                // What the visitor typed, ticked, opened or focused before the app came.
-                let snapshot = carry_over::Snapshot::take(&prerendered);
-                let _ = prerendered.replace_with_with_node_1(&root);
-                root.set_id(APP_ROOT_ID);
-                snapshot.apply(&root);
-            }
-            None => {
-                let _ = document.body().expect("a body").append_child(&root);
-            }
-        }
+        // What the visitor typed, ticked, opened or focused before the app came.
+        let snapshot = carry_over::Snapshot::take(&prerendered);
+        let _ = prerendered.replace_with_with_node_1(&root);
         root.set_id(APP_ROOT_ID);
+        snapshot.apply(&root);
         // Says the app runs (tests and styles may rely on it).
         if let Some(html) = document.document_element() {
             let _ = html.set_attribute("data-app", "ready");
@@ -81,12 +80,8 @@ pub fn mount() {
     };
     // A page that carried everything is replaced right after the first render; one that
     // did not (a document too large to carry) stays readable until the app has what it
-    // needs. A bare shell (no prerendered content) shows the app's loading state at once.
-    if prerendered {
-        takeover::when_first_render_settled(take_over);
-    } else {
-        take_over();
-    }
+    // needs.
+    takeover::when_first_render_settled(take_over);
 }
 
 #[cfg(feature = "web")]
@@ -95,17 +90,18 @@ use wasm_bindgen::JsCast;
 /// A page rendered at build time.
 #[cfg(feature = "prerender")]
 pub struct Prerendered {
+    /// Skip link, header, `<main>` and footer.
     pub html: String,
     /// The documents (URL, body) the page must carry: those it read or recorded, for a route
-    /// the app renders; none for a static route, whose page the app shows as it is.
+    /// the app renders; none for a reading page.
     pub carried: Vec<(String, String)>,
-    /// For a static route, the documents it asked for and was not given: the app shows such
-    /// a page as it is, so it must not be published while it still says it is loading.
+    /// For a reading page, the documents it asked for and was not given: no app will come
+    /// to finish it, so it must not be published while it still says it is loading.
     pub missing: Vec<String>,
 }
 
-/// Renders the app at `path` (for example `/ha/about/`) to HTML, reading only preloaded
-/// documents.
+/// Renders the whole page at `path` (for example `/ha/about/`) to HTML, reading only
+/// preloaded documents.
 #[cfg(feature = "prerender")]
 pub fn prerender(path: &str) -> Prerendered {
     use leptos::prelude::*;
@@ -114,10 +110,13 @@ pub fn prerender(path: &str) -> Prerendered {
     let owner = Owner::new();
     let html = owner.with(|| {
         provide_context(leptos_router::location::RequestUrl::new(path));
-        view! { <App/> }.to_html()
+        view! { <app::Site/> }.to_html()
     });
-    let (used, missing) = (take_used(), take_missing());
-    if crate::site::routes::resolve(path).route.is_rendered_by_app() {
+    let (mut used, missing) = (take_used(), take_missing());
+    let located = crate::site::routes::resolve(path);
+    if located.route.is_rendered_by_app() {
+        let strings = crate::site::i18n::carried(located.locale);
+        used.push((crate::site::i18n::carried_url(located.locale), serde_json::to_string(&strings).expect("JSON")));
         Prerendered { html, carried: used, missing: Vec::new() }
     } else {
         Prerendered { html, carried: Vec::new(), missing }
@@ -183,16 +182,16 @@ mod tests {
     }
 
     #[test]
-    fn a_static_page_is_wrapped_for_the_app_and_carries_no_documents() {
+    fn every_page_has_its_content_in_main_and_only_the_apps_pages_carry_documents() {
         preload_hostile();
-        for path in ["/", "/es/about/", "/ha/blog/", "/sw/events/", "/members/mallory/"] {
+        for path in ["/", "/es/about/", "/ha/blog/", "/sw/events/", "/members/mallory/", "/no-such-page/"] {
             let Prerendered { html, carried: used, .. } = prerender(path);
-            assert!(html.contains(r#"<main id="main" tabindex="-1"><div class="page-content">"#), "{path}: {html}");
+            assert!(html.contains(r#"<main id="main" tabindex="-1"><div id="app">"#), "{path}: {html}");
+            assert!(html.starts_with(r##"<a href="#main" class="skip-link">"##), "{path}: {html}");
             assert!(used.is_empty(), "{path}: {used:?}");
         }
-        for path in ["/members/", "/members/join/", "/no-such-page/"] {
-            let html = prerender(path).html;
-            assert!(!html.contains("page-content"), "{path}: {html}");
+        for path in ["/members/", "/ha/members/"] {
+            assert!(!prerender(path).carried.is_empty(), "{path}");
         }
     }
 
@@ -251,8 +250,65 @@ mod tests {
         assert!(html.contains(&format!(r#"<p role="note" class="fallback-notice">{note}</p>"#)), "{html}");
     }
 
+    fn preload_shipped_data() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data");
+        preload(std::fs::read_dir(dir).unwrap().map(|entry| {
+            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            let json = std::fs::read_to_string(format!("{dir}/{name}")).unwrap();
+            (format!("/data/{name}"), json)
+        }));
+    }
+
+    /// The leadership is one data file, shown in every language with the council's anchor
+    /// that council announcements link to.
     #[test]
-    fn the_header_marks_the_section_being_shown_with_leptos_router_links() {
+    fn about_shows_the_leadership_from_its_data_file_in_every_language() {
+        preload_shipped_data();
+        for locale in Locale::all() {
+            let page = prerender(&crate::site::routes::href(
+                locale,
+                &crate::site::routes::Route::Page(crate::site::routes::PageId::About),
+            ));
+            assert!(page.missing.iter().all(|url| !url.starts_with("/data/")), "{:?}", page.missing);
+            for fact in [
+                "Jay Miller",
+                "Doreen Nangira",
+                "Kojo Idrissa",
+                "Didas Mbarushimana",
+                r#"id="council""#,
+                r#"id="join-the-community""#,
+            ] {
+                assert!(page.html.contains(fact), "{}: {fact}", locale.code());
+            }
+        }
+        let english = prerender("/about/").html;
+        assert!(english.contains("Brayan Kai</strong> · <span lang=\"en\">Eastern Africa</span>"), "{english}");
+        assert!(english.contains(r#"<a href="/blog/didas-mbarushimana-added-to-bpd-council/">Didas Mbarushimana</a>"#));
+    }
+
+    /// The figures are counted from the data files, and written as the locale writes numbers.
+    #[test]
+    fn the_home_page_counts_its_figures_from_the_data() {
+        preload_shipped_data();
+        let english = prerender("/").html;
+        assert!(
+            english.contains(r#"<strong class="figure">1,230</strong> <span>community members</span>"#),
+            "{english}"
+        );
+        assert!(english.contains(r#"<strong class="figure">22</strong> <span>sponsored events</span>"#), "{english}");
+        assert!(
+            english.contains(r#"<strong class="figure">12</strong> <span>countries supported</span>"#),
+            "{english}"
+        );
+        assert!(prerender("/es/").html.contains(r#"<strong class="figure">1230</strong>"#));
+        for sponsor in ["GNOME Foundation", "Anaconda", "JetBrains", "Pydantic", "REVSYS"] {
+            assert!(english.contains(sponsor), "{sponsor}");
+        }
+        assert!(english.contains(r#"href="/corporate-sponsorships/""#));
+    }
+
+    #[test]
+    fn the_header_marks_the_section_being_shown() {
         let current = |path: &str| {
             let html = prerender(path).html;
             let nav = html.split(r#"id="site-nav""#).nth(1).unwrap().split("</nav>").next().unwrap().to_string();
@@ -261,7 +317,8 @@ mod tests {
                 .map(|link| link.split(r#"href=""#).nth(1).unwrap().split('"').next().unwrap().to_string())
                 .collect::<Vec<_>>()
         };
-        assert_eq!(current("/es/leadership/"), ["/es/leadership/"]);
+        assert_eq!(current("/es/about/"), ["/es/about/"]);
+        assert_eq!(current("/book-club/"), Vec::<String>::new(), "an archived page is in no section");
         assert_eq!(current("/blog/some-post/"), ["/blog/"]);
         assert_eq!(current("/ha/members/join/"), ["/ha/members/"]);
         assert_eq!(current("/"), Vec::<String>::new());
@@ -286,6 +343,23 @@ mod tests {
         preload(std::iter::empty());
         let Prerendered { html, carried: used, .. } = prerender("/members/");
         assert!(html.contains("<h1"), "{html}");
-        assert!(used.is_empty(), "{used:?}");
+        // Only its own language's strings, which every page the app runs on carries.
+        let urls: Vec<&str> = used.iter().map(|(url, _)| url.as_str()).collect();
+        assert_eq!(urls, ["intl:strings/en"]);
+    }
+
+    #[test]
+    fn a_page_the_app_runs_on_carries_its_own_languages_strings_only() {
+        use crate::site::i18n::{carried, carried_url, t, Carried, Key};
+        preload_hostile();
+        let ha = Locale::from_code("ha").unwrap();
+        let used = prerender("/ha/members/join/").carried;
+        let strings: Vec<&(String, String)> = used.iter().filter(|(url, _)| url.starts_with("intl:strings/")).collect();
+        assert_eq!(strings.len(), 1, "{used:?}");
+        assert_eq!(strings[0].0, carried_url(ha));
+        let table: Carried = serde_json::from_str(&strings[0].1).unwrap();
+        assert_eq!(table, carried(ha));
+        assert_eq!(table.strings[Key::JoinLink as usize], t(ha, Key::JoinLink));
+        assert!(prerender("/ha/about/").carried.is_empty());
     }
 }

@@ -1,12 +1,13 @@
 //! Routing with `leptos_router`: its `Router` keeps the URL (path and query apart, so that a
 //! new query string does not re-render the page around the directory), the history, back
-//! and forward, and turns clicks on the site's links into client-side navigations. The
-//! routes are generated from the route table (`site::routes`), every locale and every page
-//! of it; each shows the same page, which asks the table what the path shows.
+//! and forward, and turns clicks on links between the app's pages into client-side
+//! navigations. The routes are generated from the route table (`site::routes`): in the
+//! app, the pages it runs on in every locale; when prerendering, every page. Each shows the
+//! same page, which asks the table what the path shows.
 //!
 //! What the site adds on top:
-//! - links to files (`/feed.xml`, images, data; see `site::routes::is_page_path`) stay with
-//!   the browser, which `leptos_router` would otherwise route like pages;
+//! - links to reading pages and to files (`/feed.xml`, images, data) stay with the browser,
+//!   which loads them as pages of their own, with no app (decision 0007);
 //! - a link to the page itself adds no history entry;
 //! - after a navigation to another page the focus moves to `<main>`, as a page load resets
 //!   it, so that keyboard and screen-reader users carry on in the new content.
@@ -16,26 +17,33 @@ use leptos::tachys::view::iterators::StaticVec;
 use leptos_router::{MatchNestedRoutes, NestedRoute, ParamSegment, StaticSegment};
 
 use crate::site::locale::Locale;
-use crate::site::routes::{PAGES, SLUG_SECTIONS};
+use crate::site::routes::{Route, PAGES, SLUG_SECTIONS};
 
-pub use leptos_router::components::{FlatRoutes, FlatRoutesProps, RouteChildren, Router, A};
+pub use leptos_router::components::{FlatRoutes, FlatRoutesProps, RouteChildren, Router};
 pub use leptos_router::hooks::{use_location, use_navigate, use_params_map, use_query_map};
 pub use leptos_router::NavigateOptions;
 
 /// The site's routes in `leptos_router`'s terms: for every locale, each page of the route
-/// table (`/ha/about/`, `/members/join/`) and each section of pages with a slug
-/// (`/ha/blog/:slug/`). Every route shows `view`.
-pub fn routes<V: IntoView + 'static>(view: fn() -> V) -> impl MatchNestedRoutes + Clone + Send + 'static {
+/// table (`/ha/about/`, `/members/join/`) and, unless `only_app`, each section of pages with
+/// a slug (`/ha/blog/:slug/`); with `only_app`, only the pages the app runs on. Every route
+/// shows `view`.
+pub fn routes<V: IntoView + 'static>(
+    view: fn() -> V,
+    only_app: bool,
+) -> impl MatchNestedRoutes + Clone + Send + 'static {
     let prefix = |locale: Locale| if locale.is_default() { "" } else { locale.code() };
+    // Every fixed page is one or two static segments after the locale's prefix.
+    let pages = PAGES.iter().map(|p| (Route::Page(p.id), p.slug, "")).chain([(Route::MemberJoin, "members", "join")]);
+    let pages: Vec<_> = pages.filter(|(route, _, _)| !only_app || route.is_rendered_by_app()).collect();
     let fixed: Vec<_> = Locale::all()
         .flat_map(|locale| {
-            let pages = PAGES.iter().map(|p| (p.slug, "")).chain(std::iter::once(("members", "join")));
-            pages.map(move |(first, second)| {
-                NestedRoute::new((StaticSegment(prefix(locale)), StaticSegment(first), StaticSegment(second)), view)
+            pages.iter().map(move |(_, first, second)| {
+                NestedRoute::new((StaticSegment(prefix(locale)), StaticSegment(*first), StaticSegment(*second)), view)
             })
         })
         .collect();
     let with_slug: Vec<_> = Locale::all()
+        .filter(|_| !only_app)
         .flat_map(|locale| {
             SLUG_SECTIONS.iter().map(move |section| {
                 NestedRoute::new((StaticSegment(prefix(locale)), StaticSegment(*section), ParamSegment("slug")), view)
@@ -47,7 +55,8 @@ pub fn routes<V: IntoView + 'static>(view: fn() -> V) -> impl MatchNestedRoutes 
 
 /// Two kinds of link click that must not reach the router, handled in a listener that runs
 /// before it (in the capture phase, on the window):
-/// - a link to a file stays with the browser, which opens it;
+/// - a link to a page the app does not run on (a reading page, a file), or to a page in
+///   another language, stays with the browser, which loads it;
 /// - a link to the page being shown goes back to the page's top without a history entry,
 ///   as a browser does for a link to the page itself (`leptos_router` adds one when its own
 ///   record of the history has drifted from the browser's, after back and forward).
@@ -56,7 +65,7 @@ pub fn handle_special_links() {
     use wasm_bindgen::JsCast;
     use web_sys::{Element, HtmlAnchorElement, MouseEvent};
 
-    use crate::site::routes::is_page_path;
+    use crate::site::routes::resolve;
 
     let listener = wasm_bindgen::closure::Closure::<dyn Fn(MouseEvent)>::new(|ev: MouseEvent| {
         if ev.button() != 0 || ev.meta_key() || ev.alt_key() || ev.ctrl_key() || ev.shift_key() {
@@ -74,7 +83,9 @@ pub fn handle_special_links() {
         if link.origin() != location.origin().unwrap_or_default() || !link.target().is_empty() {
             return;
         }
-        if !is_page_path(&link.pathname()) {
+        let (to, here) = (resolve(&link.pathname()), resolve(&location.pathname().unwrap_or_default()));
+        // The app holds one language's strings: another language is another page load.
+        if !to.route.is_rendered_by_app() || to.locale != here.locale {
             ev.stop_propagation();
         } else if link.hash().is_empty()
             && link.pathname() == location.pathname().unwrap_or_default()
@@ -120,11 +131,22 @@ fn focus_main() {}
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::site::routes::{all_page_routes, href, resolve, Route};
+    use crate::site::routes::{all_page_routes, href, resolve};
     /// Whether a generated route matches `path`.
     fn matched(path: &str) -> bool {
-        let defs = leptos_router::RouteDefs::new(routes(|| ()));
+        let defs = leptos_router::RouteDefs::new(routes(|| (), false));
         defs.match_route(path).is_some()
+    }
+
+    #[test]
+    fn the_app_has_a_route_for_each_page_it_runs_on_and_no_other() {
+        let defs = leptos_router::RouteDefs::new(routes(|| (), true));
+        for (locale, route) in all_page_routes() {
+            let path = href(locale, &route);
+            assert_eq!(defs.match_route(&path).is_some(), route.is_rendered_by_app(), "{path}");
+        }
+        assert!(defs.match_route("/blog/a-post/").is_none());
+        assert!(defs.match_route("/ha/members/ada/").is_none());
     }
 
     #[test]

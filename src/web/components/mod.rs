@@ -4,8 +4,11 @@
 
 #[cfg(feature = "prerender")]
 pub mod cards;
+#[cfg(feature = "prerender")]
+pub mod community;
 pub mod directory;
 pub mod form;
+#[cfg(feature = "prerender")]
 pub mod layout;
 pub mod notes;
 #[cfg(feature = "prerender")]

@@ -28,8 +28,13 @@ pub fn prose(locale: Locale, doc: PageDoc) -> impl IntoView {
     }
 }
 
+/// The page's heading; on a page of the archive, the notice that it describes the
+/// community as of 2024.
 pub fn page_title(locale: Locale, page: PageId) -> impl IntoView {
-    view! { <h1>{tr(locale, page.def().name)}</h1> }
+    view! {
+        <h1>{tr(locale, page.def().name)}</h1>
+        {page.def().is_archived().then(|| view! { <p class="notice archive-notice" role="note">{tr(locale, Key::ArchiveNotice)}</p> })}
+    }
 }
 
 /// The page's Markdown document, loaded and rendered.

@@ -1,24 +1,31 @@
-//! The events page: the community's events in prose, the upcoming community events (from
-//! `events.json`, added through the "Add an event" issue form), then the upcoming
-//! conferences.
+//! The events page: the community's events in prose; its own events (the Leadership
+//! Summits, from `community-events.json`), coming up and past, told apart by today's date;
+//! the events it has sponsored, by year and region (`sponsored-events.json`); and the
+//! community events still to come (`events.json`, added through the "Add an event" issue
+//! form).
+
+use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
+use crate::directory::regions::{subregion_of, Subregion};
+use crate::site::community::{parse_community_events, parse_sponsored_events, CommunityEvent, SponsoredEvent};
+use crate::site::date::Date;
+use crate::site::events::{parse_events, Event};
 use crate::site::i18n::{Key, Plural};
 use crate::site::locale::Locale;
 use crate::site::routes::{href, PageId, Route};
 use crate::site::seo::page_head;
 
-use crate::site::date::Date;
-use crate::site::events::{parse_events, Event};
 use crate::web::components::cards::localized_note;
 use crate::web::components::notes::skipped_notice;
 use crate::web::components::prose::{document, page_title};
 use crate::web::head::use_head;
 use crate::web::i18n::tr;
+use crate::web::intl::DisplayNames;
 use crate::web::load::{load_data, loaded};
 
-use super::conferences::{format_name, load_conferences, upcoming};
+use super::conferences::format_name;
 
 /// An event's card: its name, when, how and where, and what happens there.
 fn event_card(locale: Locale, event: Event) -> impl IntoView {
@@ -49,26 +56,105 @@ fn upcoming_events(locale: Locale, list: Vec<Event>) -> impl IntoView {
     })
 }
 
+/// One of the community's own events: its page, its day and its place.
+fn own_event_card(locale: Locale, event: &CommunityEvent, countries: &DisplayNames) -> impl IntoView {
+    let page = event.page_id().expect("checked when parsed");
+    let day = event.day().expect("checked when parsed");
+    let place = format!("{}, {}, {}", event.venue, event.city, countries.of(&event.country));
+    view! {
+        <li class="card">
+            <h4><a href=href(locale, &Route::Page(page))>{tr(locale, page.def().name)}</a></h4>
+            <p class="card-meta"><time datetime=event.date.clone()>{day.display(locale)}</time>" · "{place}</p>
+        </li>
+    }
+}
+
+/// The community's own events: those to come, then those past, as of the build (the site
+/// is rebuilt every day).
+fn own_events(locale: Locale, list: Vec<CommunityEvent>) -> impl IntoView {
+    let today = Date::today();
+    let countries = DisplayNames::new(locale, "region");
+    let (coming, past): (Vec<_>, Vec<_>) = list.into_iter().partition(|e| e.day().is_some_and(|d| d >= today));
+    let group = |key: Key, events: Vec<CommunityEvent>, newest_first: bool| {
+        let mut events = events;
+        if newest_first {
+            events.reverse();
+        }
+        (!events.is_empty()).then(|| {
+            view! {
+                <h3>{tr(locale, key)}</h3>
+                <ul class="cards">{events.iter().map(|e| own_event_card(locale, e, &countries)).collect_view()}</ul>
+            }
+        })
+    };
+    view! {
+        <section id="community-events" aria-labelledby="community-events-heading">
+            <h2 id="community-events-heading">{tr(locale, Key::EventsOurs)}</h2>
+            {group(Key::EventsOursUpcoming, coming, false)}
+            {group(Key::EventsOursPast, past, true)}
+        </section>
+    }
+}
+
+/// The sponsored events of each year (newest first), grouped by the UN M49 subregion of
+/// their country, each with its country's name.
+fn sponsored_events(locale: Locale, list: Vec<SponsoredEvent>) -> impl IntoView {
+    let countries = DisplayNames::new(locale, "region");
+    let mut years: BTreeMap<std::cmp::Reverse<u16>, BTreeMap<Subregion, Vec<String>>> = BTreeMap::new();
+    for event in list {
+        let Some(region) = subregion_of(&event.country) else { continue };
+        let name = format!("{} ({})", event.name, countries.of(&event.country));
+        years.entry(std::cmp::Reverse(event.year)).or_default().entry(region).or_default().push(name);
+    }
+    view! {
+        <section id="sponsored-events" aria-labelledby="sponsored-events-heading">
+            <h2 id="sponsored-events-heading">{tr(locale, Key::EventsSponsored)}</h2>
+            {years
+                .into_iter()
+                .map(|(std::cmp::Reverse(year), regions)| {
+                    view! {
+                        <h3>{year}</h3>
+                        <div class="regions">
+                            {regions
+                                .into_iter()
+                                .map(|(region, events)| {
+                                    view! {
+                                        <div class="region">
+                                            <h4>{region.name(locale)}</h4>
+                                            <ul>{events.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
+                                        </div>
+                                    }
+                                })
+                                .collect_view()}
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </section>
+    }
+}
+
 pub fn events(locale: Locale) -> impl IntoView {
     use_head(move || page_head(locale, PageId::Events));
-    let data = load_conferences();
+    let own = load_data("/data/community-events.json", parse_community_events);
+    let sponsored = load_data("/data/sponsored-events.json", parse_sponsored_events);
     let events = load_data("/data/events.json", parse_events);
     view! {
         <div class="page">
             {page_title(locale, PageId::Events)}
             {document(locale, PageId::Events)}
+            {loaded(locale, own, move |(list, skipped)| view! {
+                {skipped_notice(locale, Plural::ErrorSkipped, skipped)}
+                {own_events(locale, list)}
+            })}
             {loaded(locale, events, move |(list, skipped)| view! {
                 {skipped_notice(locale, Plural::ErrorSkipped, skipped)}
                 {upcoming_events(locale, list)}
             })}
-            <section aria-labelledby="upcoming-conferences">
-                <h2 id="upcoming-conferences">{tr(locale, Key::ConferencesUpcomingHeading)}</h2>
-                {loaded(locale, data, move |(list, skipped)| view! {
-                    {skipped_notice(locale, Plural::ErrorSkipped, skipped)}
-                    {upcoming(locale, list)}
-                })}
-                <p><a href=href(locale, &Route::Page(PageId::Conferences))>{tr(locale, Key::ConferencesAll)}" →"</a></p>
-            </section>
+            {loaded(locale, sponsored, move |(list, skipped)| view! {
+                {skipped_notice(locale, Plural::ErrorSkipped, skipped)}
+                {sponsored_events(locale, list)}
+            })}
         </div>
     }
 }

@@ -1,8 +1,9 @@
-//! Support: how to donate (prose, which ends with the heading of the partners' offers),
-//! then the offers from `partners.json`.
+//! Support: how to donate (prose), then the partners' offers from `partners.json` and the
+//! foundational supporters from `supporters.json`.
 
 use leptos::prelude::*;
 
+use crate::site::community::parse_supporters;
 use crate::site::data::{parse_partners, Partner};
 use crate::site::i18n::{interpolate, t, Key};
 use crate::site::locale::Locale;
@@ -10,6 +11,7 @@ use crate::site::routes::{href, PageId, Route};
 use crate::site::seo::page_head;
 
 use crate::web::components::cards::{data_cards, localized_note};
+use crate::web::components::community::supporters;
 use crate::web::components::prose::{document, page_title};
 use crate::web::head::use_head;
 use crate::web::i18n::tr;
@@ -33,11 +35,17 @@ fn partner_card(locale: Locale, partner: Partner) -> impl IntoView {
 pub fn support(locale: Locale) -> impl IntoView {
     use_head(move || page_head(locale, PageId::Support));
     let data = load_data("/data/partners.json", parse_partners);
+    let years = load_data("/data/supporters.json", parse_supporters);
     view! {
         <div class="page">
             {page_title(locale, PageId::Support)}
             {document(locale, PageId::Support)}
-            {loaded(locale, data, move |data| data_cards(locale, data, partner_card))}
+            <section id="partnerships" aria-labelledby="partnerships-heading">
+                <h2 id="partnerships-heading">{tr(locale, Key::PartnersHeading)}</h2>
+                <p>{tr(locale, Key::PartnersBody)}</p>
+                {loaded(locale, data, move |data| data_cards(locale, data, partner_card))}
+            </section>
+            {loaded(locale, years, move |years| supporters(locale, years))}
         </div>
     }
 }
