@@ -171,7 +171,7 @@ pub fn is_https_url(url: &str) -> bool {
 }
 
 /// `true` for text a page may show as it is: not empty, no control characters.
-fn is_plain(text: &str) -> bool {
+pub(crate) fn is_plain(text: &str) -> bool {
     !text.trim().is_empty() && !text.chars().any(char::is_control)
 }
 
@@ -265,13 +265,22 @@ pub type CheckData = fn(&str) -> Result<usize, DataError>;
 /// The data files the static pages show, each with its parser. The pages are rendered only
 /// by the generator (decision 0006), so it refuses to build with a file that does not parse
 /// instead of publishing a page that says so, and warns about entries it skipped.
-pub const DATA_FILES: [(&str, CheckData); 5] = [
-    ("books.json", |json| parse_books(json).map(|(_, skipped)| skipped)),
-    ("conferences.json", |json| parse_conferences(json).map(|(_, skipped)| skipped)),
-    ("events.json", |json| super::events::parse_events(json).map(|(_, skipped)| skipped)),
-    ("open-source-program.json", |json| parse_program_projects(json).map(|(_, skipped)| skipped)),
-    ("partners.json", |json| parse_partners(json).map(|(_, skipped)| skipped)),
-];
+pub const DATA_FILES: [(&str, CheckData); 11] = {
+    use super::community::*;
+    [
+        ("books.json", |json| parse_books(json).map(|(_, skipped)| skipped)),
+        ("community-events.json", |json| parse_community_events(json).map(|(_, skipped)| skipped)),
+        ("community.json", |json| parse_community(json).map(|_| 0)),
+        ("conferences.json", |json| parse_conferences(json).map(|(_, skipped)| skipped)),
+        ("events.json", |json| super::events::parse_events(json).map(|(_, skipped)| skipped)),
+        ("leadership.json", |json| parse_leadership(json).map(|_| 0)),
+        ("open-source-program.json", |json| parse_program_projects(json).map(|(_, skipped)| skipped)),
+        ("partners.json", |json| parse_partners(json).map(|(_, skipped)| skipped)),
+        ("sponsored-events.json", |json| parse_sponsored_events(json).map(|(_, skipped)| skipped)),
+        ("sponsors.json", |json| parse_sponsors(json).map(|(_, skipped)| skipped)),
+        ("supporters.json", |json| parse_supporters(json).map(|_| 0)),
+    ]
+};
 
 #[cfg(test)]
 mod tests {

@@ -14,16 +14,18 @@ pub enum PageId {
     About,
     Blog,
     Events,
-    Conferences,
-    Community,
-    Leadership,
-    Initiatives,
-    Support,
-    BookClub,
-    CodeOfConduct,
-    OpenSourceProgram,
-    LeadershipSummit2024,
     Members,
+    Support,
+    StudentAmbassadors,
+    CorporateSponsorships,
+    CodeOfConduct,
+    LeadershipSummit2024,
+    LeadershipSummit2026,
+    LeadershipSummit2027,
+    Conferences,
+    Initiatives,
+    BookClub,
+    OpenSourceProgram,
 }
 
 /// Where a page appears in the site's navigation.
@@ -35,6 +37,9 @@ pub enum NavPlacement {
     Footer,
     /// Reached from links in content (the home page is reached through the logo).
     None,
+    /// A page the community's site no longer carries (it describes the community as of
+    /// 2024): kept at its address, listed in the footer's archive, and marked as such.
+    Archive,
 }
 
 /// Static facts about one page.
@@ -52,120 +57,93 @@ pub struct PageDef {
     pub document: Option<&'static str>,
 }
 
-/// Every page with a fixed path, in navigation order.
+/// A page definition with the usual document: the page's slug.
+const fn page(id: PageId, slug: &'static str, name: Key, description: Key, nav: NavPlacement) -> PageDef {
+    PageDef { id, slug, name, description, nav, document: Some(slug) }
+}
+
+/// Every page with a fixed path, in navigation order. The header has the sections of the
+/// community's 2026 site (six of them), the directory among them.
 pub const PAGES: &[PageDef] = &[
     PageDef {
-        id: PageId::Home,
-        slug: "",
-        name: Key::PageHomeName,
-        description: Key::PageHomeDescription,
-        nav: NavPlacement::None,
         document: Some("home"),
+        ..page(PageId::Home, "", Key::PageHomeName, Key::PageHomeDescription, NavPlacement::None)
     },
+    page(PageId::About, "about", Key::PageAboutName, Key::PageAboutDescription, NavPlacement::Header),
     PageDef {
-        id: PageId::About,
-        slug: "about",
-        name: Key::PageAboutName,
-        description: Key::PageAboutDescription,
-        nav: NavPlacement::Header,
-        document: Some("about"),
-    },
-    PageDef {
-        id: PageId::Blog,
-        slug: "blog",
-        name: Key::PageBlogName,
-        description: Key::PageBlogDescription,
-        nav: NavPlacement::Header,
         document: None,
+        ..page(PageId::Blog, "blog", Key::PageBlogName, Key::PageBlogDescription, NavPlacement::Header)
     },
+    page(PageId::Events, "events", Key::PageEventsName, Key::PageEventsDescription, NavPlacement::Header),
     PageDef {
-        id: PageId::Events,
-        slug: "events",
-        name: Key::PageEventsName,
-        description: Key::PageEventsDescription,
-        nav: NavPlacement::Header,
-        document: Some("events"),
-    },
-    PageDef {
-        id: PageId::Conferences,
-        slug: "conferences",
-        name: Key::PageConferencesName,
-        description: Key::PageConferencesDescription,
-        nav: NavPlacement::Header,
-        document: Some("conferences"),
-    },
-    PageDef {
-        id: PageId::Community,
-        slug: "community",
-        name: Key::PageCommunityName,
-        description: Key::PageCommunityDescription,
-        nav: NavPlacement::Header,
-        document: Some("community"),
-    },
-    PageDef {
-        id: PageId::Members,
-        slug: "members",
-        name: Key::PageMembersName,
-        description: Key::PageMembersDescription,
-        nav: NavPlacement::Header,
         document: None,
+        ..page(PageId::Members, "members", Key::PageMembersName, Key::PageMembersDescription, NavPlacement::Header)
     },
-    PageDef {
-        id: PageId::Leadership,
-        slug: "leadership",
-        name: Key::PageLeadershipName,
-        description: Key::PageLeadershipDescription,
-        nav: NavPlacement::Header,
-        document: Some("leadership"),
-    },
-    PageDef {
-        id: PageId::Initiatives,
-        slug: "initiatives",
-        name: Key::PageInitiativesName,
-        description: Key::PageInitiativesDescription,
-        nav: NavPlacement::Header,
-        document: Some("initiatives"),
-    },
-    PageDef {
-        id: PageId::BookClub,
-        slug: "book-club",
-        name: Key::PageBookClubName,
-        description: Key::PageBookClubDescription,
-        nav: NavPlacement::Header,
-        document: Some("book-club"),
-    },
-    PageDef {
-        id: PageId::OpenSourceProgram,
-        slug: "open-source-program",
-        name: Key::PageOpenSourceProgramName,
-        description: Key::PageOpenSourceProgramDescription,
-        nav: NavPlacement::Header,
-        document: Some("open-source-program"),
-    },
-    PageDef {
-        id: PageId::Support,
-        slug: "support",
-        name: Key::PageSupportName,
-        description: Key::PageSupportDescription,
-        nav: NavPlacement::Header,
-        document: Some("support"),
-    },
-    PageDef {
-        id: PageId::LeadershipSummit2024,
-        slug: "leadership-summit-2024",
-        name: Key::PageLeadershipSummit2024Name,
-        description: Key::PageLeadershipSummit2024Description,
-        nav: NavPlacement::None,
-        document: Some("leadership-summit-2024"),
-    },
-    PageDef {
-        id: PageId::CodeOfConduct,
-        slug: "coc",
-        name: Key::PageCodeOfConductName,
-        description: Key::PageCodeOfConductDescription,
-        nav: NavPlacement::Footer,
-        document: Some("coc"),
-    },
+    page(PageId::Support, "support", Key::PageSupportName, Key::PageSupportDescription, NavPlacement::Header),
+    page(
+        PageId::StudentAmbassadors,
+        "student-ambassador-program",
+        Key::PageStudentAmbassadorProgramName,
+        Key::PageStudentAmbassadorProgramDescription,
+        NavPlacement::Header,
+    ),
+    page(
+        PageId::CorporateSponsorships,
+        "corporate-sponsorships",
+        Key::PageCorporateSponsorshipsName,
+        Key::PageCorporateSponsorshipsDescription,
+        NavPlacement::Footer,
+    ),
+    page(
+        PageId::CodeOfConduct,
+        "coc",
+        Key::PageCodeOfConductName,
+        Key::PageCodeOfConductDescription,
+        NavPlacement::Footer,
+    ),
+    page(
+        PageId::LeadershipSummit2024,
+        "leadership-summit-2024",
+        Key::PageLeadershipSummit2024Name,
+        Key::PageLeadershipSummit2024Description,
+        NavPlacement::None,
+    ),
+    page(
+        PageId::LeadershipSummit2026,
+        "leadership-summit-2026",
+        Key::PageLeadershipSummit2026Name,
+        Key::PageLeadershipSummit2026Description,
+        NavPlacement::None,
+    ),
+    page(
+        PageId::LeadershipSummit2027,
+        "leadership-summit-2027",
+        Key::PageLeadershipSummit2027Name,
+        Key::PageLeadershipSummit2027Description,
+        NavPlacement::None,
+    ),
+    page(
+        PageId::Conferences,
+        "conferences",
+        Key::PageConferencesName,
+        Key::PageConferencesDescription,
+        NavPlacement::Archive,
+    ),
+    page(
+        PageId::Initiatives,
+        "initiatives",
+        Key::PageInitiativesName,
+        Key::PageInitiativesDescription,
+        NavPlacement::Archive,
+    ),
+    page(PageId::BookClub, "book-club", Key::PageBookClubName, Key::PageBookClubDescription, NavPlacement::Archive),
+    page(
+        PageId::OpenSourceProgram,
+        "open-source-program",
+        Key::PageOpenSourceProgramName,
+        Key::PageOpenSourceProgramDescription,
+        NavPlacement::Archive,
+    ),
 ];
 
 impl PageId {
@@ -188,13 +166,30 @@ pub enum Route {
 }
 
 impl Route {
-    /// Whether the app renders this route with its own components. Every other route is
-    /// static (its content changes only with a new build), so the app shows the page the
-    /// generator prerendered for it, fetched as HTML, instead of carrying a second copy of
-    /// its components and data decoders: 53 KB of the gzip download (decision 0006).
+    /// Whether the app runs on this route: the pages where the visitor does something (the
+    /// directory's search and filters, the join form). Every other route is a reading page:
+    /// the generator's HTML is the whole page, and it fetches no app at all (decision 0007).
     pub fn is_rendered_by_app(&self) -> bool {
-        matches!(self, Route::Page(PageId::Members) | Route::MemberJoin | Route::NotFound)
+        matches!(self, Route::Page(PageId::Members) | Route::MemberJoin)
     }
+
+    /// The header page this route belongs to, which the navigation marks as current: a
+    /// page is its own section, a post belongs to the blog, a profile and the join form to
+    /// the directory. The home page and not-found belong to none.
+    pub fn section(&self) -> Option<PageId> {
+        let id = match self {
+            Route::Page(id) => *id,
+            Route::BlogPost(_) => PageId::Blog,
+            Route::Member(_) | Route::MemberJoin => PageId::Members,
+            Route::NotFound => return None,
+        };
+        (id.def().nav == NavPlacement::Header).then_some(id)
+    }
+}
+
+/// Every route the app runs on, in every locale.
+pub fn app_routes() -> impl Iterator<Item = (Locale, Route)> {
+    all_page_routes().filter(|(_, route)| route.is_rendered_by_app())
 }
 
 /// The sections whose pages are named by a slug: `/blog/<slug>/` and `/members/<id>/`.
@@ -299,7 +294,19 @@ pub fn is_page_path(path: &str) -> bool {
 
 /// Pages listed in the header navigation, in order.
 pub fn header_pages() -> impl Iterator<Item = &'static PageDef> {
-    PAGES.iter().filter(|p| p.nav == NavPlacement::Header)
+    pages_placed(NavPlacement::Header)
+}
+
+/// Pages with this place in the navigation, in order.
+pub fn pages_placed(nav: NavPlacement) -> impl Iterator<Item = &'static PageDef> {
+    PAGES.iter().filter(move |p| p.nav == nav)
+}
+
+impl PageDef {
+    /// A page of the archive: it describes the community as of 2024.
+    pub fn is_archived(&self) -> bool {
+        self.nav == NavPlacement::Archive
+    }
 }
 
 /// Every fixed route in every locale, as `(locale, route)`: what the static generator writes.
@@ -390,7 +397,8 @@ mod tests {
             assert!(page.slug.is_empty() || is_slug(page.slug));
             assert!(Locale::from_code(page.slug).is_none(), "slug {} shadows a locale", page.slug);
         }
-        assert_eq!(PAGES.len(), 14);
+        assert_eq!(PAGES.len(), 16);
+        assert_eq!(header_pages().count(), 6, "the sections of the community's 2026 site");
     }
 
     #[test]

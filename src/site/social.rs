@@ -23,6 +23,11 @@ pub const SOCIAL_LINKS: &[SocialLink] = &[
     SocialLink { platform: "Email", url: "mailto:contact@blackpythondevs.com", icon: "email" },
 ];
 
+/// The community's LinkedIn page (beside the group in `SOCIAL_LINKS`) and its Instagram
+/// account, as the About page of the community's 2026 site lists them.
+pub const LINKEDIN_PAGE: &str = "https://www.linkedin.com/company/black-python-devs";
+pub const INSTAGRAM: &str = "https://www.instagram.com/blackpythondevs/";
+
 /// The site's source repository (the community's website repository, which the current
 /// site is served from): where issues are opened, to join the directory or to improve a
 /// translation.
