@@ -1,9 +1,9 @@
-"""Serve a folder the way a static CDN such as Netlify or Cloudflare Pages does, for local
-use, tests and the budget script.
+"""Serve a folder the way a static CDN such as GitHub Pages, Netlify or Cloudflare Pages
+does, for local use, tests and the budget script.
 
 Files are served as they are; a folder answers with its index.html (and a path missing its
-trailing slash is redirected to add it); anything else answers 404 with the folder's
-404.html. There are no rewrites, so a deep link works only if its file exists. Like those
+trailing slash is redirected to add it); like GitHub Pages, `/x` answers with `x.html` when
+there is one (before `/x/`); anything else answers 404 with the folder's 404.html. There are no rewrites, so a deep link works only if its file exists. Like those
 CDNs, it applies the folder's `_headers` file (which it does not serve) and compresses text
 responses with gzip when the client accepts it.
 
@@ -60,6 +60,13 @@ class CdnHandler(http.server.SimpleHTTPRequestHandler):
     def __init__(self, *args, rules, **kwargs):
         self.rules = rules
         super().__init__(*args, **kwargs)
+
+    def translate_path(self, path):
+        local = super().translate_path(path)
+        clean = path.split("?", 1)[0].split("#", 1)[0]
+        if not clean.endswith("/") and os.path.isfile(local + ".html"):
+            return local + ".html"
+        return local
 
     def send_head(self):
         path = self.path.split("?", 1)[0].split("#", 1)[0]

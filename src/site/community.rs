@@ -128,7 +128,7 @@ pub fn parse_supporters(json: &str) -> Result<Vec<SupporterYear>, DataError> {
     if let Some(bad) = years.iter().find(|y| y.names.iter().any(|n| !is_plain(n))) {
         return Err(DataError(format!("{}: a supporter without a name", bad.year)));
     }
-    years.sort_by(|a, b| b.year.cmp(&a.year));
+    years.sort_by_key(|y| std::cmp::Reverse(y.year));
     Ok(years)
 }
 
@@ -147,7 +147,7 @@ pub fn parse_sponsors(json: &str) -> Result<(Vec<Person>, usize), DataError> {
 /// entries without a name or a known country are skipped and counted.
 pub fn parse_sponsored_events(json: &str) -> Result<(Vec<SponsoredEvent>, usize), DataError> {
     let (mut list, skipped) = parse_list(json, |e: &SponsoredEvent| is_plain(&e.name) && is_country(&e.country))?;
-    list.sort_by(|a, b| b.year.cmp(&a.year));
+    list.sort_by_key(|e| std::cmp::Reverse(e.year));
     Ok((list, skipped))
 }
 

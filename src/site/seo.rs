@@ -158,7 +158,9 @@ pub fn fixed_route_head(locale: Locale, route: &Route) -> Option<HeadTags> {
 
 /// Head tags of the not-found page.
 pub fn not_found_head(locale: Locale) -> HeadTags {
-    head_tags(locale, &Route::NotFound, t(locale, Key::NotFoundTitle), t(locale, Key::NotFoundBody))
+    // Served at addresses that are not pages; `/ha/404.html` itself is no page to find.
+    let head = head_tags(locale, &Route::NotFound, t(locale, Key::NotFoundTitle), t(locale, Key::NotFoundBody));
+    HeadTags { robots: Some("noindex"), ..head }
 }
 
 #[cfg(test)]

@@ -249,7 +249,13 @@ pub fn page_files(
             sitemap_routes.push(route);
         }
     }
+    // The CDN answers every unknown address with `/404.html`, in English; the site script
+    // swaps in the one of the address's language (`/ha/404.html`), which each locale has.
     files.push(page(&not_found_head(Locale::DEFAULT), NOT_FOUND_PATH, PathBuf::from("404.html"))?);
+    for locale in Locale::all().filter(|l| !l.is_default()) {
+        let path = format!("{}{NOT_FOUND_PATH}", locale.path_prefix());
+        files.push(page(&not_found_head(locale), &path, index_file(&path))?);
+    }
     for locale in Locale::all() {
         files.push(file(feed_path(locale).trim_start_matches('/'), atom_feed(content, locale)));
     }

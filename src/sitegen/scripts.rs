@@ -5,9 +5,11 @@
 //!   (the directory and the join form). A reading page fetches no WebAssembly and no app
 //!   JavaScript at all.
 //! - The site script, on every page: Escape closes the header's menus and gives the focus
-//!   back to their summary, a click or the focus elsewhere closes them; and, on a reading
-//!   page, pointing at, focusing or touching a link to a page the app runs on fetches the
-//!   app ahead into the HTTP cache, unless the browser asks to save data.
+//!   back to their summary, a click or the focus elsewhere closes them; the not-found page
+//!   (the CDN's one `404.html`, in English) is swapped for the one of the address's
+//!   language; and, on a reading page, pointing at, focusing or touching a link to a page
+//!   the app runs on fetches the app ahead into the HTTP cache, unless the browser asks to
+//!   save data.
 //! - Speculation rules, on every page: the browser prerenders a reading page when the
 //!   visitor presses a link to it, and, on a device that can hover, prefetches a page's
 //!   HTML when the pointer rests on its link. A phone (no hover) fetches nothing before a
@@ -15,6 +17,7 @@
 //!   which would spend data on pages nobody asked for. Browsers without speculation rules
 //!   ignore them and navigate normally; Chrome turns them off under Save-Data.
 
+use crate::site::locale::Locale;
 use crate::site::routes::{app_routes, href};
 
 /// The module script Trunk writes as the loader: its text, with the script tags.
@@ -52,6 +55,7 @@ fn js_string(s: &str) -> String {
 /// The site script (see the module's documentation), fetching `js` and `wasm` ahead.
 pub fn site_script(js: &str, wasm: &str) -> String {
     let app_paths: Vec<String> = app_routes().map(|(locale, route)| js_string(&href(locale, &route))).collect();
+    let locales: Vec<String> = Locale::all().filter(|l| !l.is_default()).map(|l| js_string(l.code())).collect();
     format!(
         r#"<script>
 (() => {{
@@ -73,6 +77,18 @@ d.addEventListener('keydown', (e) => {{
 for (const type of ['click', 'focusin']) d.addEventListener(type, (e) => {{
   for (const menu of open()) if (!owns(menu, e.target)) menu.open = false;
 }});
+const missing = d.querySelector('[data-not-found]');
+const code = location.pathname.split('/')[1];
+if (missing && missing.dataset.notFound !== code && [{locales}].includes(code)) {{
+  fetch(`/${{code}}/404.html`).then((r) => (r.ok ? r.text() : Promise.reject(r.status))).then((html) => {{
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    if (!page.querySelector(`[data-not-found="${{code}}"]`)) return;
+    d.documentElement.lang = page.documentElement.lang;
+    d.documentElement.dir = page.documentElement.dir;
+    d.title = page.title;
+    d.body.replaceWith(d.adoptNode(page.body));
+  }}).catch(() => {{}});
+}}
 const app = new Set([{paths}]);
 const c = navigator.connection;
 if (app.has(location.pathname) || (c && (c.saveData || /2g/.test(c.effectiveType || '')))) return;
@@ -92,6 +108,7 @@ for (const type of events) d.addEventListener(type, ahead, {{ capture: true, pas
 }})();
 </script>"#,
         paths = app_paths.join(", "),
+        locales = locales.join(", "),
         js = js_string(js),
         wasm = js_string(wasm),
     )

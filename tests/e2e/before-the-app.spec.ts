@@ -1,7 +1,7 @@
 // Every control works from the prerendered HTML alone, nothing the visitor did is lost when
 // the app takes over, and a visit that asks to save data fetches no app until it is needed.
 import { test, expect, type Page } from '@playwright/test';
-import { appReady, watchErrors } from './helpers';
+import { appFiles, appReady, watchErrors, watchRequests } from './helpers';
 import { sampleMembers } from './samples';
 
 // Western Africa in the UN M49 geoscheme, written out here independently of the app.
@@ -23,13 +23,13 @@ test.describe('with JavaScript disabled', () => {
   });
 
   test('the language menu leads to the same page in another language', async ({ page }) => {
-    await page.goto('/leadership/');
+    await page.goto('/corporate-sponsorships/');
     const menu = page.locator('header .language-menu');
     await menu.locator('summary').click();
     const kiswahili = menu.locator('a[hreflang="sw"]');
     await expect(kiswahili).toBeVisible();
     await kiswahili.click();
-    await expect(page).toHaveURL('/sw/leadership/');
+    await expect(page).toHaveURL('/sw/corporate-sponsorships/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'sw');
   });
 
@@ -101,7 +101,7 @@ test('text typed and filters ticked before the app arrives survive the takeover 
 test('an open menu stays open through the takeover', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const release = await holdTheApp(page);
-  await page.goto('/about/');
+  await page.goto('/members/');
   await page.locator('.site-menu summary').click();
   await expect(page.locator('#site-nav')).toBeVisible();
   release();
@@ -117,16 +117,18 @@ test.describe('when the browser asks to save data', () => {
     });
   });
 
-  test('reading a page fetches no app', async ({ page }) => {
-    const wasm: string[] = [];
-    page.on('request', (request) => {
-      if (request.url().endsWith('.wasm') || request.url().endsWith('.js')) wasm.push(request.url());
-    });
-    await page.goto('/about/');
-    await expect(page.locator('main h1')).toHaveText('About Us');
+  test('the directory fetches no app until the visitor starts something, nor does pointing at its links', async ({ page }) => {
+    const requests = watchRequests(page);
+    await page.goto('/members/');
+    await expect(page.locator('main h1')).toHaveText('Members');
+    await page.locator('#site-nav a[href="/members/join/"], main a[href="/members/join/"]').first().hover();
     await page.waitForTimeout(1500);
-    expect(wasm).toEqual([]);
+    expect(appFiles(requests)).toEqual([]);
     await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
+    await page.goto('/about/');
+    await page.locator('#site-nav a[href="/members/"]').hover();
+    await page.waitForTimeout(500);
+    expect(appFiles(requests)).toEqual([]);
   });
 
   test('starting to search fetches the app, and the search applies', async ({ page }) => {

@@ -1,9 +1,10 @@
-// No link breaks: every address the community's current site serves answers on the new one,
+// No link breaks: every address the community's earlier sites served answers on the new one,
 // either with the page itself (the same content, in the same language) or with a redirect
 // page whose canonical link, refresh and visible link all lead to a page that answers.
-// The list is tests/current-site-urls.txt, derived from a copy of the current site's source
-// by tools/current-site-urls.mjs; where that copy is present, the list must be what the
-// script derives from it today.
+// The lists are tests/current-site-urls.txt (the 2024 Jekyll site, derived from a copy of
+// its source by tools/current-site-urls.mjs) and tests/current-site-2026-urls.txt (the
+// 2026 site, by tools/current-site-2026-urls.mjs); where a copy is present, its list must be
+// what the script derives from it today.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,19 +13,29 @@ import { LOCALES, PAGES } from './helpers';
 
 const SITE = 'https://blackpythondevs.com';
 const ROOT = join(__dirname, '..', '..');
-const LIST = join(ROOT, 'tests', 'current-site-urls.txt');
-const REFERENCE = join(ROOT, '..', 'shared', 'reference', 'current-site');
+/** The two sites: the committed list, the script that derives it, the copy it reads. */
+const SITES = [
+  { list: 'current-site-urls.txt', script: 'current-site-urls.mjs', copy: 'current-site' },
+  { list: 'current-site-2026-urls.txt', script: 'current-site-2026-urls.mjs', copy: 'current-site-2026' },
+].map(({ list, script, copy }) => ({
+  list: join(ROOT, 'tests', list),
+  script: join(ROOT, 'tools', script),
+  copy: join(ROOT, '..', 'shared', 'reference', copy),
+}));
 
-/** The committed list's addresses (comment lines start with `#`). */
-const addresses = readFileSync(LIST, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '' && !line.startsWith('#'));
+/** A list's addresses (comment lines start with `#`). */
+const read = (list: string) =>
+  readFileSync(list, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'));
+const [addresses2024, addresses2026] = SITES.map((site) => read(site.list));
+const addresses = [...new Set([...addresses2024, ...addresses2026])];
 
 /**
  * The English name of each page of the current site that the new site serves as a page, as
  * the issue names them (helpers.ts), and the pages that list leaves out.
  */
-const ENGLISH_NAMES: Record<string, string> = { ...PAGES, '/leadership-summit-2024/': 'Leadership Summit 2024' };
+const ENGLISH_NAMES: Record<string, string> = { ...PAGES };
 
 /** What each address that is a file rather than a page must hold. */
 const FILES: Record<string, RegExp> = {
@@ -87,25 +98,39 @@ async function expectPage(request: APIRequestContext, address: string): Promise<
   return title;
 }
 
-test('the committed list is what the script derives from the current site today', () => {
-  test.skip(!existsSync(REFERENCE), `no copy of the current site at ${REFERENCE}`);
-  const derived = execFileSync('node', [join(ROOT, 'tools', 'current-site-urls.mjs'), REFERENCE], { encoding: 'utf8' });
-  expect(derived).toBe(readFileSync(LIST, 'utf8'));
-});
+for (const site of SITES) {
+  test(`the committed ${site.list.split('/').pop()} is what the script derives from the copy today`, () => {
+    test.skip(!existsSync(site.copy), `no copy of the site at ${site.copy}`);
+    const derived = execFileSync('node', [site.script, site.copy], { encoding: 'utf8' });
+    expect(derived).toBe(readFileSync(site.list, 'utf8'));
+  });
+}
 
-test('the list covers what the issue names: the 19 posts, the pages, the translations, the blog and the feed', () => {
-  const posts = addresses.filter((a) => /^\/\d{4}-\d{2}-\d{2}-[^/]+\/$/.test(a));
+test('the 2024 list covers what the issue names: the 19 posts, the pages, the translations, the blog and the feed', () => {
+  const posts = addresses2024.filter((a) => /^\/\d{4}-\d{2}-\d{2}-[^/]+\/$/.test(a));
   expect(posts).toHaveLength(19);
   expect(posts).toContain('/2024-05-17-non-profit-announcement/');
   for (const address of ['/', '/about/', '/events/', '/blog/', '/feed.xml', '/es/', '/ha/', '/sw/', '/es/about/', '/ha/events/']) {
-    expect(addresses).toContain(address);
+    expect(addresses2024).toContain(address);
   }
-  expect(new Set(addresses).size).toBe(addresses.length);
+  expect(new Set(addresses2024).size).toBe(addresses2024.length);
+});
+
+test('the 2026 list covers what the issue names: the 43 posts, the pages, the events, the listings and the short addresses', () => {
+  const posts = addresses2026.filter((a) => /^\/blog\/(?!blog\d+\.html)[a-z0-9-]+\.html$/.test(a));
+  expect(posts).toHaveLength(43);
+  for (const address of [
+    '/about.html', '/support.html', '/events.html', '/sponsored-events.html', '/partnerships.html', '/code-of-conduct.html',
+    '/corporate-sponsorships.html', '/student-ambassador-program.html', '/bpd-events/', '/blog/blog1.html', '/blog/blog2.html',
+    '/bpd-events/black-python-devs-leadership-summit-2026-ohio.html', '/students', '/community', '/partnerships', '/leadership', '/pycon',
+  ]) {
+    expect(addresses2026).toContain(address);
+  }
 });
 
 for (const address of addresses) {
-  test(`the current site's ${address} answers`, async ({ page, request }) => {
-    if (!address.endsWith('/')) {
+  test(`the earlier sites' ${address} answers`, async ({ page, request }) => {
+    if (FILES[address] || /\.(?!html$)[a-z]+$/.test(address)) {
       const expected = FILES[address];
       expect(expected, `${address}: what should this file hold?`).toBeTruthy();
       const response = await request.get(address, { maxRedirects: 0 });
@@ -122,11 +147,14 @@ for (const address of addresses) {
       return;
     }
     // A redirect page: the canonical link, the refresh and the visible link agree, and lead
-    // to a page that answers, with the same title.
+    // to a page that answers, with the same title (a fragment, such as #council, leads to a
+    // part of the page: the canonical link names the page).
     const target = refresh.match(/^0; url=(\/\S*)$/)?.[1];
     expect(target, `${address}: refresh ${refresh}`).toBeTruthy();
-    expect(canonicalOf(html), address).toBe(`${SITE}${target}`);
-    const targetTitle = await expectPage(request, target!);
+    const [targetPage, fragment] = target!.split('#');
+    expect(canonicalOf(html), address).toBe(`${SITE}${targetPage}`);
+    const targetTitle = await expectPage(request, targetPage);
+    if (fragment) expect(await (await request.get(targetPage)).text(), target).toContain(`id="${fragment}"`);
     const redirectTitle = titleOf(html)!;
     expect(targetTitle, `${address} → ${target}`).toBe(`Black Python Devs | ${redirectTitle}`);
 

@@ -1,6 +1,6 @@
 // The member directory: URL-driven filters, search, history, profiles, faults, hostile data.
 import { test, expect, type Page } from '@playwright/test';
-import { watchErrors, appReady, followLink } from './helpers';
+import { watchErrors, appReady, followLink, pageReady } from './helpers';
 import { sampleMembers } from './samples';
 
 // Western Africa in the UN M49 geoscheme, written out here independently of the app.
@@ -131,13 +131,13 @@ test('a profile page exists as a file and speaks the visitor language', async ({
   const errors = watchErrors(page);
   const response = await page.goto('/members/danjuma-bello/');
   expect(response!.status()).toBe(200);
-  await appReady(page);
+  await pageReady(page);
   await expect(page.locator('main h1')).toHaveText('Ɗanjuma Bello');
   await expect(page).toHaveTitle('Black Python Devs | Ɗanjuma Bello');
   await expect(page.locator('.bio')).toHaveAttribute('lang', 'en');
 
   await page.goto('/ha/members/danjuma-bello/');
-  await appReady(page);
+  await pageReady(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ha');
   await expect(page.locator('.bio')).toHaveAttribute('lang', 'ha');
   await expect(page.locator('main')).toContainText('Yammacin Afirka');
@@ -147,7 +147,7 @@ test('a profile page exists as a file and speaks the visitor language', async ({
 
   const missing = await page.goto('/members/no-such-member/');
   expect(missing!.status()).toBe(404);
-  await appReady(page);
+  await pageReady(page);
   await expect(page.locator('main h1')).toHaveText('Page not found');
   expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
 });
@@ -155,7 +155,8 @@ test('a profile page exists as a file and speaks the visitor language', async ({
 test('a failed member load shows an alert with a working Retry', async ({ page }) => {
   let fail = true;
   await page.route('**/data/directory.json', (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
-  await page.goto('/');
+  // From the join form, which does not carry the directory's index: the app fetches it.
+  await page.goto('/members/join/');
   await appReady(page);
   await followLink(page, '/members/');
   await expect(page.getByRole('alert')).toContainText('(503)');
@@ -180,7 +181,8 @@ test('hostile member text is shown as text and invalid entries are counted', asy
     ],
   };
   await page.route('**/data/directory.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(index) }));
-  await page.goto('/');
+  // From the join form, which does not carry the directory's index: the app fetches it.
+  await page.goto('/members/join/');
   await appReady(page);
   await followLink(page, '/members/');
   await expect(page.locator('[data-member-id]')).toHaveCount(1);
@@ -211,7 +213,8 @@ test('a card shows the member avatar, sized and lazily loaded, and initials with
   const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
   await page.route('https://avatars.example.org/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: png }));
   await page.route('**/data/directory.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(index) }));
-  await page.goto('/');
+  // From the join form, which does not carry the directory's index: the app fetches it.
+  await page.goto('/members/join/');
   await appReady(page);
   await followLink(page, '/members/');
   const photo = page.locator('[data-member-id="ada-okafor"] img.avatar');

@@ -93,7 +93,7 @@ test('an empty directory invites visitors to join', async ({ page }) => {
   const errors = watchErrors(page);
   const empty = { skipped: 0, skills: ['python'], members: [] };
   await page.route('**/data/directory.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(empty) }));
-  await page.goto('/');
+  await page.goto('/members/join/');
   await appReady(page);
   await followLink(page, '/members/');
   await expect(page.getByText('No one has joined the directory yet. Add yourself and be the first!')).toBeVisible();

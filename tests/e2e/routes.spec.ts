@@ -1,7 +1,8 @@
 // Every route in every locale is a real file on a static server, carries its head tags
-// before any script runs, and renders in the app without console errors.
+// before any script runs, and shows its content without console errors; only the pages
+// the app runs on fetch it.
 import { test, expect } from '@playwright/test';
-import { LOCALES, PAGES, localized, watchErrors, appReady } from './helpers';
+import { LOCALES, PAGES, appFiles, isAppPage, localized, pageReady, watchErrors, watchRequests } from './helpers';
 
 /** The first capture of `re` in `html`, with HTML character references decoded. */
 function attr(html: string, re: RegExp): string | undefined {
@@ -38,16 +39,26 @@ for (const locale of LOCALES) {
     expect(titles.size).toBe(Object.keys(PAGES).length);
   });
 
-  test(`every ${locale} page renders in the app without console errors`, async ({ page }) => {
+  test(`every ${locale} page shows its content without console errors, fetching the app only where it runs`, async ({ page }) => {
     const errors = watchErrors(page);
     for (const path of Object.keys(PAGES)) {
       const url = localized(locale, path);
       const staticTitle = attr(await (await page.request.get(url)).text(), /<title>([^<]*)<\/title>/);
+      const requests = watchRequests(page);
       await page.goto(url);
-      await appReady(page);
+      await pageReady(page);
       await expect(page.locator('html'), url).toHaveAttribute('lang', locale);
       await expect(page, url).toHaveTitle(staticTitle!);
       await expect(page.locator('[role=alert]'), url).toHaveCount(0);
+      if (!isAppPage(url)) {
+        // A reading page: nothing more arrives after a moment either.
+        await page.waitForTimeout(200);
+        expect(appFiles(requests), url).toEqual([]);
+        await expect(page.locator('html[data-app]'), url).toHaveCount(0);
+      } else {
+        expect(appFiles(requests).length, url).toBe(2);
+      }
+      page.removeAllListeners('request');
     }
     expect(errors).toEqual([]);
   });
@@ -57,7 +68,7 @@ test('the not-found page answers 404 and speaks the locale of its path', async (
   const errors = watchErrors(page);
   const response = await page.goto('/no-such-page/');
   expect(response!.status()).toBe(404);
-  await appReady(page);
+  await pageReady(page);
   await expect(page.locator('main h1')).toHaveText('Page not found');
   await expect(page).toHaveTitle('Black Python Devs | Page not found');
   await page.getByRole('link', { name: 'Go to the home page' }).click();
@@ -65,7 +76,7 @@ test('the not-found page answers 404 and speaks the locale of its path', async (
 
   const hausa = await page.goto('/ha/babu-shafi/');
   expect(hausa!.status()).toBe(404);
-  await appReady(page);
+  await pageReady(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ha');
   await expect(page.locator('main h1')).toHaveText('Ba a sami shafin ba');
   expect(errors.filter((e) => !e.includes('404'))).toEqual([]);

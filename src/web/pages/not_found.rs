@@ -13,7 +13,7 @@ use crate::web::i18n::tr;
 pub fn not_found(locale: Locale) -> impl IntoView {
     use_head(move || not_found_head(locale));
     view! {
-        <div class="page not-found">
+        <div class="page not-found" data-not-found=locale.code()>
             <h1>{tr(locale, Key::NotFoundTitle)}</h1>
             <p class="lead">{tr(locale, Key::NotFoundBody)}</p>
             <p><a class="button primary" href=href(locale, &Route::Page(PageId::Home))>{tr(locale, Key::NotFoundHome)}</a></p>
