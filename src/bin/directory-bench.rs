@@ -17,7 +17,7 @@ use bpd_site::directory::compact::{decode, DIRECTORY_URL};
 use bpd_site::directory::filter::Index;
 use bpd_site::directory::members::{Member, OpenTo};
 use bpd_site::directory::query::parse_query;
-use bpd_site::directory::regions::SUBREGIONS;
+use bpd_site::directory::regions::Subregion;
 use bpd_site::directory::skills::{parse_skills, Skill};
 use bpd_site::site::locale::Locale;
 use bpd_site::site::routes::{href, PageId, Route};
@@ -111,7 +111,7 @@ fn vocabulary() -> Vec<Skill> {
 }
 
 fn generate(n: usize, vocabulary: &[Skill]) -> Vec<Member> {
-    let countries: Vec<&str> = SUBREGIONS.iter().flat_map(|e| e.3.iter().copied()).collect();
+    let countries: Vec<&str> = Subregion::all().flat_map(|s| s.countries().iter().copied()).collect();
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     (0..n)
         .map(|i| {

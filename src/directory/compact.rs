@@ -87,19 +87,36 @@ pub fn decode(json: &str, vocabulary: &[Skill]) -> Result<Directory, DataError> 
 /// Reads the compact index (see the host's `decode`), parsed by the browser's `JSON.parse`.
 #[cfg(target_arch = "wasm32")]
 pub fn decode(json: &str, vocabulary: &[Skill]) -> Result<Directory, DataError> {
-    use crate::site::json::{from_value, parse};
-    let bad = |e: String| DataError(format!("directory.json: {e}"));
-    let file = parse(json).map_err(bad)?;
-    let field = |name: &str| js_sys::Reflect::get(&file, &name.into()).unwrap_or_default();
-    let skipped: usize = from_value(field("skipped")).map_err(bad)?;
-    let skills: Vec<String> = from_value(field("skills")).map_err(bad)?;
-    let samples: Vec<usize> = Option::unwrap_or_default(from_value(field("samples")).map_err(bad)?);
-    let members = field("members");
-    if !js_sys::Array::is_array(&members) {
-        return Err(bad("`members` is not a list".into()));
-    }
-    let rows = js_sys::Array::from(&members).iter().map(|row| from_value::<Row>(row).ok()).collect::<Vec<_>>();
-    Ok(assemble(skipped, &skills, &samples, rows.into_iter(), vocabulary))
+    use crate::site::json::Value;
+    let bad = |what: &str| DataError(format!("directory.json: {what}"));
+    let file = Value::parse(json).map_err(|e| bad(&e))?;
+    let skipped = file.field("skipped").number().ok_or_else(|| bad("`skipped` is not a count"))? as usize;
+    let skills = file.field("skills").list_of(Value::string).ok_or_else(|| bad("`skills` is not a list of slugs"))?;
+    let samples = file.field("samples");
+    let samples = match samples.is_null() {
+        true => Vec::new(),
+        false => samples.list_of(|v| v.number().map(|n| n as usize)).ok_or_else(|| bad("`samples` is not a list"))?,
+    };
+    let rows = file.field("members").list().ok_or_else(|| bad("`members` is not a list"))?;
+    Ok(assemble(skipped, &skills, &samples, rows.iter().map(row), vocabulary))
+}
+
+/// One row of the index (see [`Row`]), or `None` if it is not one.
+#[cfg(target_arch = "wasm32")]
+fn row(value: &crate::site::json::Value) -> Option<Row> {
+    let cells = value.list()?;
+    let [id, name, country, city, pronouns, skills, bits, avatar] = cells.as_slice() else { return None };
+    let optional = |v: &crate::site::json::Value| if v.is_null() { Some(None) } else { v.string().map(Some) };
+    Some((
+        id.string()?,
+        name.string()?,
+        country.string()?,
+        optional(city)?,
+        optional(pronouns)?,
+        skills.list_of(|v| u16::try_from(v.number()?).ok())?,
+        u8::try_from(bits.number()?).ok()?,
+        optional(avatar)?,
+    ))
 }
 
 /// The directory from the index's parts: each row a member, or `None` where it did not

@@ -49,79 +49,153 @@ pub const CONTINENTS: [Continent; 5] =
     [Continent::Africa, Continent::Americas, Continent::Asia, Continent::Europe, Continent::Oceania];
 
 /// Every subregion with its continent, slug and member countries (ISO 3166-1 alpha-2).
-pub const SUBREGIONS: [(Subregion, Continent, &str, &[&str]); 22] = [
-    (NorthernAfrica, Continent::Africa, "northern-africa", &["DZ", "EG", "EH", "LY", "MA", "SD", "TN"]),
+pub const SUBREGIONS: [(Subregion, Continent, &str, Key, &[&str]); 22] = [
+    (
+        NorthernAfrica,
+        Continent::Africa,
+        "northern-africa",
+        Key::RegionNorthernAfrica,
+        &["DZ", "EG", "EH", "LY", "MA", "SD", "TN"],
+    ),
     (
         EasternAfrica,
         Continent::Africa,
         "eastern-africa",
+        Key::RegionEasternAfrica,
         &[
             "BI", "DJ", "ER", "ET", "IO", "KE", "KM", "MG", "MU", "MW", "MZ", "RE", "RW", "SC", "SO", "SS", "TF", "TZ",
             "UG", "YT", "ZM", "ZW",
         ],
     ),
-    (MiddleAfrica, Continent::Africa, "middle-africa", &["AO", "CD", "CF", "CG", "CM", "GA", "GQ", "ST", "TD"]),
-    (SouthernAfrica, Continent::Africa, "southern-africa", &["BW", "LS", "NA", "SZ", "ZA"]),
+    (
+        MiddleAfrica,
+        Continent::Africa,
+        "middle-africa",
+        Key::RegionMiddleAfrica,
+        &["AO", "CD", "CF", "CG", "CM", "GA", "GQ", "ST", "TD"],
+    ),
+    (SouthernAfrica, Continent::Africa, "southern-africa", Key::RegionSouthernAfrica, &["BW", "LS", "NA", "SZ", "ZA"]),
     (
         WesternAfrica,
         Continent::Africa,
         "western-africa",
+        Key::RegionWesternAfrica,
         &["BF", "BJ", "CI", "CV", "GH", "GM", "GN", "GW", "LR", "ML", "MR", "NE", "NG", "SH", "SL", "SN", "TG"],
     ),
     (
         Caribbean,
         Continent::Americas,
         "caribbean",
+        Key::RegionCaribbean,
         &[
             "AG", "AI", "AW", "BB", "BL", "BQ", "BS", "CU", "CW", "DM", "DO", "GD", "GP", "HT", "JM", "KN", "KY", "LC",
             "MF", "MQ", "MS", "PR", "SX", "TC", "TT", "VC", "VG", "VI",
         ],
     ),
-    (CentralAmerica, Continent::Americas, "central-america", &["BZ", "CR", "GT", "HN", "MX", "NI", "PA", "SV"]),
+    (
+        CentralAmerica,
+        Continent::Americas,
+        "central-america",
+        Key::RegionCentralAmerica,
+        &["BZ", "CR", "GT", "HN", "MX", "NI", "PA", "SV"],
+    ),
     (
         SouthAmerica,
         Continent::Americas,
         "south-america",
+        Key::RegionSouthAmerica,
         &["AR", "BO", "BR", "BV", "CL", "CO", "EC", "FK", "GF", "GS", "GY", "PE", "PY", "SR", "UY", "VE"],
     ),
-    (NorthernAmerica, Continent::Americas, "northern-america", &["BM", "CA", "GL", "PM", "US"]),
-    (CentralAsia, Continent::Asia, "central-asia", &["KG", "KZ", "TJ", "TM", "UZ"]),
-    (EasternAsia, Continent::Asia, "eastern-asia", &["CN", "HK", "JP", "KP", "KR", "MN", "MO", "TW"]),
+    (
+        NorthernAmerica,
+        Continent::Americas,
+        "northern-america",
+        Key::RegionNorthernAmerica,
+        &["BM", "CA", "GL", "PM", "US"],
+    ),
+    (CentralAsia, Continent::Asia, "central-asia", Key::RegionCentralAsia, &["KG", "KZ", "TJ", "TM", "UZ"]),
+    (
+        EasternAsia,
+        Continent::Asia,
+        "eastern-asia",
+        Key::RegionEasternAsia,
+        &["CN", "HK", "JP", "KP", "KR", "MN", "MO", "TW"],
+    ),
     (
         SouthEasternAsia,
         Continent::Asia,
         "south-eastern-asia",
+        Key::RegionSouthEasternAsia,
         &["BN", "ID", "KH", "LA", "MM", "MY", "PH", "SG", "TH", "TL", "VN"],
     ),
-    (SouthernAsia, Continent::Asia, "southern-asia", &["AF", "BD", "BT", "IN", "IR", "LK", "MV", "NP", "PK"]),
+    (
+        SouthernAsia,
+        Continent::Asia,
+        "southern-asia",
+        Key::RegionSouthernAsia,
+        &["AF", "BD", "BT", "IN", "IR", "LK", "MV", "NP", "PK"],
+    ),
     (
         WesternAsia,
         Continent::Asia,
         "western-asia",
+        Key::RegionWesternAsia,
         &["AE", "AM", "AZ", "BH", "CY", "GE", "IL", "IQ", "JO", "KW", "LB", "OM", "PS", "QA", "SA", "SY", "TR", "YE"],
     ),
-    (EasternEurope, Continent::Europe, "eastern-europe", &["BG", "BY", "CZ", "HU", "MD", "PL", "RO", "RU", "SK", "UA"]),
+    (
+        EasternEurope,
+        Continent::Europe,
+        "eastern-europe",
+        Key::RegionEasternEurope,
+        &["BG", "BY", "CZ", "HU", "MD", "PL", "RO", "RU", "SK", "UA"],
+    ),
     (
         NorthernEurope,
         Continent::Europe,
         "northern-europe",
+        Key::RegionNorthernEurope,
         &["AX", "DK", "EE", "FI", "FO", "GB", "GG", "IE", "IM", "IS", "JE", "LT", "LV", "NO", "SE", "SJ"],
     ),
     (
         SouthernEurope,
         Continent::Europe,
         "southern-europe",
+        Key::RegionSouthernEurope,
         &["AD", "AL", "BA", "ES", "GI", "GR", "HR", "IT", "ME", "MK", "MT", "PT", "RS", "SI", "SM", "VA"],
     ),
-    (WesternEurope, Continent::Europe, "western-europe", &["AT", "BE", "CH", "DE", "FR", "LI", "LU", "MC", "NL"]),
-    (AustraliaAndNewZealand, Continent::Oceania, "australia-and-new-zealand", &["AU", "CC", "CX", "HM", "NF", "NZ"]),
-    (Melanesia, Continent::Oceania, "melanesia", &["FJ", "NC", "PG", "SB", "VU"]),
-    (Micronesia, Continent::Oceania, "micronesia", &["FM", "GU", "KI", "MH", "MP", "NR", "PW", "UM"]),
-    (Polynesia, Continent::Oceania, "polynesia", &["AS", "CK", "NU", "PF", "PN", "TK", "TO", "TV", "WF", "WS"]),
+    (
+        WesternEurope,
+        Continent::Europe,
+        "western-europe",
+        Key::RegionWesternEurope,
+        &["AT", "BE", "CH", "DE", "FR", "LI", "LU", "MC", "NL"],
+    ),
+    (
+        AustraliaAndNewZealand,
+        Continent::Oceania,
+        "australia-and-new-zealand",
+        Key::RegionAustraliaAndNewZealand,
+        &["AU", "CC", "CX", "HM", "NF", "NZ"],
+    ),
+    (Melanesia, Continent::Oceania, "melanesia", Key::RegionMelanesia, &["FJ", "NC", "PG", "SB", "VU"]),
+    (
+        Micronesia,
+        Continent::Oceania,
+        "micronesia",
+        Key::RegionMicronesia,
+        &["FM", "GU", "KI", "MH", "MP", "NR", "PW", "UM"],
+    ),
+    (
+        Polynesia,
+        Continent::Oceania,
+        "polynesia",
+        Key::RegionPolynesia,
+        &["AS", "CK", "NU", "PF", "PN", "TK", "TO", "TV", "WF", "WS"],
+    ),
 ];
 
 impl Subregion {
-    fn entry(self) -> &'static (Subregion, Continent, &'static str, &'static [&'static str]) {
+    fn entry(self) -> &'static (Subregion, Continent, &'static str, Key, &'static [&'static str]) {
         &SUBREGIONS[self as usize]
     }
 
@@ -140,6 +214,11 @@ impl Subregion {
 
     pub fn all() -> impl Iterator<Item = Subregion> {
         SUBREGIONS.iter().map(|e| e.0)
+    }
+
+    /// Its countries' ISO 3166-1 alpha-2 codes.
+    pub fn countries(self) -> &'static [&'static str] {
+        self.entry().4
     }
 }
 
@@ -164,34 +243,40 @@ impl Continent {
     }
 }
 
-fn key_for(namespace: &str, slug: &str) -> Key {
-    Key::from_name(&format!("{namespace}.{}", slug.replace('-', "_")))
-        .unwrap_or_else(|| panic!("locales/en/strings.toml lacks {namespace}.{slug}"))
-}
-
 impl Subregion {
     /// The subregion's translated name in `locale`.
     pub fn name(self, locale: Locale) -> &'static str {
-        t(locale, key_for("region", self.slug()))
+        t(locale, self.entry().3)
     }
 }
 
 impl Continent {
     /// The continent's translated name in `locale`.
     pub fn name(self, locale: Locale) -> &'static str {
-        t(locale, key_for("continent", self.slug()))
+        t(locale, self.keys().0)
     }
 
     /// The label of the filter for the whole continent in `locale` ("All of the Americas").
     pub fn whole_name(self, locale: Locale) -> &'static str {
-        t(locale, key_for("continent_all", self.slug()))
+        t(locale, self.keys().1)
+    }
+
+    /// The keys of its name and of its filter's label.
+    fn keys(self) -> (Key, Key) {
+        match self {
+            Continent::Africa => (Key::ContinentAfrica, Key::ContinentAllAfrica),
+            Continent::Americas => (Key::ContinentAmericas, Key::ContinentAllAmericas),
+            Continent::Asia => (Key::ContinentAsia, Key::ContinentAllAsia),
+            Continent::Europe => (Key::ContinentEurope, Key::ContinentAllEurope),
+            Continent::Oceania => (Key::ContinentOceania, Key::ContinentAllOceania),
+        }
     }
 }
 
 /// The subregion of an ISO 3166-1 alpha-2 code (upper case). Antarctica (`AQ`) belongs to
 /// no M49 subregion and returns `None`, as do unknown codes.
 pub fn subregion_of(country: &str) -> Option<Subregion> {
-    SUBREGIONS.iter().find(|e| e.3.contains(&country)).map(|e| e.0)
+    SUBREGIONS.iter().find(|e| e.4.contains(&country)).map(|e| e.0)
 }
 
 #[cfg(test)]
@@ -217,11 +302,11 @@ mod tests {
         let codes: Vec<&str> = ISO_3166_1.split_whitespace().collect();
         assert_eq!(codes.len(), 249);
         for code in &codes {
-            let homes = SUBREGIONS.iter().filter(|e| e.3.contains(code)).count();
+            let homes = SUBREGIONS.iter().filter(|e| e.4.contains(code)).count();
             let expected = usize::from(*code != "AQ");
             assert_eq!(homes, expected, "{code} is in {homes} subregions");
         }
-        let mapped: usize = SUBREGIONS.iter().map(|e| e.3.len()).sum();
+        let mapped: usize = SUBREGIONS.iter().map(|e| e.4.len()).sum();
         assert_eq!(mapped, 248, "the table maps a code that is not in ISO 3166-1");
         assert_eq!(subregion_of("AQ"), None);
         assert_eq!(subregion_of("XX"), None);

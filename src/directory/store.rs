@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 use crate::site::data::LocalizedText;
 
 use super::members::{Links, Member, OpenTo, Parsed, Rejected};
-use super::regions::SUBREGIONS;
+use super::regions::Subregion;
 use super::rules::{self, is_member_id};
 use super::skills::Skill;
 
@@ -173,7 +173,7 @@ pub fn member_schema(vocabulary: &[Skill]) -> Value {
     // The shape rules::is_https_url accepts.
     let url = r#"^https://[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z0-9.-]*[A-Za-z0-9](:[0-9]+)?([/?#][^\s\u0000-\u001f\u007f-\u009f<>`\\{}|^]*)?$"#;
     let language = "^[a-z]{2}$";
-    let mut countries: Vec<&str> = SUBREGIONS.iter().flat_map(|s| s.3.iter().copied()).collect();
+    let mut countries: Vec<&str> = Subregion::all().flat_map(|s| s.countries().iter().copied()).collect();
     countries.sort_unstable();
     let text = |max: usize| json!({"type": "string", "minLength": 1, "maxLength": max, "pattern": plain});
     let link = json!({"type": "string", "maxLength": rules::MAX_URL, "pattern": url});
@@ -229,7 +229,7 @@ pub fn schema_json(vocabulary: &[Skill]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::directory::regions::{Continent, Subregion};
+    use crate::directory::regions::Continent;
     use crate::directory::skills::shipped_vocabulary;
     use std::collections::BTreeSet;
 

@@ -110,7 +110,7 @@ fn is_country(code: &str) -> bool {
 /// post that is not a slug is an error: the file is the community's, and a mistake in it is
 /// to be fixed, not skipped.
 pub fn parse_leadership(json: &str) -> Result<Leadership, DataError> {
-    let leadership: Leadership = super::json::from_str(json).map_err(DataError)?;
+    let leadership: Leadership = serde_json::from_str(json).map_err(|e| DataError(e.to_string()))?;
     for role in leadership.executors.iter().chain(&leadership.team_leads) {
         if !is_plain(&role.name) || !has_english(&role.role) {
             return Err(DataError(format!("`{}` needs a name and an English role", role.name)));
@@ -124,7 +124,7 @@ pub fn parse_leadership(json: &str) -> Result<Leadership, DataError> {
 
 /// Parses `supporters.json`, newest year first.
 pub fn parse_supporters(json: &str) -> Result<Vec<SupporterYear>, DataError> {
-    let mut years: Vec<SupporterYear> = super::json::from_str(json).map_err(DataError)?;
+    let mut years: Vec<SupporterYear> = serde_json::from_str(json).map_err(|e| DataError(e.to_string()))?;
     if let Some(bad) = years.iter().find(|y| y.names.iter().any(|n| !is_plain(n))) {
         return Err(DataError(format!("{}: a supporter without a name", bad.year)));
     }
@@ -134,7 +134,7 @@ pub fn parse_supporters(json: &str) -> Result<Vec<SupporterYear>, DataError> {
 
 /// Parses `community.json`.
 pub fn parse_community(json: &str) -> Result<Community, DataError> {
-    super::json::from_str(json).map_err(DataError)
+    serde_json::from_str(json).map_err(|e| DataError(e.to_string()))
 }
 
 /// Parses `sponsors.json`, in the file's order; entries without a name or with a bad post

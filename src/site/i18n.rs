@@ -49,7 +49,7 @@ pub fn lookup(locale: Locale, key: Key) -> Message {
 pub fn lookup(_locale: Locale, key: Key) -> Message {
     carried::with(|c| match c.and_then(|c| Some((c.strings.get(key as usize)?, c.fallback.contains(&(key as u16))))) {
         Some((text, fallback)) => Message { text, fallback },
-        None => Message { text: key.name(), fallback: true },
+        None => Message { text: "", fallback: true },
     })
 }
 
@@ -71,7 +71,7 @@ impl Plural {
 pub fn plural(locale: Locale, plural: Plural, n: u64) -> (String, bool) {
     let (forms, fallback) = plural_forms_or_default(locale, plural);
     let form = forms[category(locale, n) as usize].or(forms[Category::Other as usize]);
-    (interpolate(form.unwrap_or(plural.name()), &[("count", &n.to_string())]), fallback)
+    (interpolate(form.unwrap_or_default(), &[("count", &n.to_string())]), fallback)
 }
 
 /// The forms of `plural` `locale` uses: its own, or the default locale's (`true`) if it
@@ -114,6 +114,24 @@ pub struct Carried {
     pub plurals: Vec<[Option<String>; 6]>,
     /// The plural messages whose forms are the default locale's.
     pub plural_fallback: Vec<u16>,
+}
+
+impl Carried {
+    /// Reads what a page carried (the browser's reader of the JSON the host writes with
+    /// serde; `site::json` says why).
+    #[cfg(target_arch = "wasm32")]
+    pub fn read(value: &super::json::Value) -> Option<Carried> {
+        use super::json::Value;
+        let numbers = |v: &Value| v.list_of(|n| u16::try_from(n.number()?).ok());
+        let form = |v: &Value| if v.is_null() { Some(None) } else { v.string().map(Some) };
+        let forms = |v: &Value| v.list_of(form)?.try_into().ok();
+        Some(Carried {
+            strings: value.field("strings").list_of(Value::string)?,
+            fallback: numbers(&value.field("fallback"))?,
+            plurals: value.field("plurals").list_of(forms)?,
+            plural_fallback: numbers(&value.field("plural_fallback"))?,
+        })
+    }
 }
 
 /// The name under which a page carries `locale`'s strings among its preloaded documents.

@@ -85,7 +85,7 @@ impl DisplayNames {
     #[cfg(target_arch = "wasm32")]
     pub fn new(locale: Locale, kind: &str) -> DisplayNames {
         let carried = super::fetch::preloaded(&names_document(locale, kind))
-            .and_then(|json| crate::site::json::from_str(&json).ok())
+            .and_then(|json| crate::site::json::Value::parse(&json).ok()?.strings())
             .unwrap_or_default();
         DisplayNames { locale, kind: kind.to_string(), carried, browser: std::cell::OnceCell::new() }
     }
@@ -146,7 +146,7 @@ fn collation_document(locale: Locale, count: usize) -> String {
 #[cfg(target_arch = "wasm32")]
 pub fn collation_order<'a>(names: impl ExactSizeIterator<Item = &'a str>, locale: Locale) -> Option<Vec<usize>> {
     let prerendered = super::fetch::preloaded(&collation_document(locale, names.len()))
-        .and_then(|json| crate::site::json::from_str::<Vec<usize>>(&json).ok());
+        .and_then(|json| crate::site::json::Value::parse(&json).ok()?.list_of(|v| v.number().map(|n| n as usize)));
     if let Some(order) = prerendered {
         return Some(order);
     }

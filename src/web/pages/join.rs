@@ -14,7 +14,7 @@ use crate::directory::filter::fold;
 use crate::directory::join::{check, issue_form_url, prefill_url, Draft, LEAVE_FORM, UPDATE_FORM};
 use crate::directory::members::OpenTo;
 use crate::directory::query::toggle;
-use crate::directory::regions::SUBREGIONS;
+use crate::directory::regions::Subregion;
 use crate::directory::rules::{Kind, Problem};
 use crate::directory::skills::Skill;
 use crate::site::i18n::{t, Key};
@@ -119,7 +119,7 @@ impl JoinState {
 fn country_select(locale: Locale, state: JoinState) -> impl IntoView {
     let names = DisplayNames::new(locale, "region");
     let mut countries: Vec<(String, String)> =
-        SUBREGIONS.iter().flat_map(|e| e.3.iter()).map(|code| (code.to_string(), names.of(code))).collect();
+        Subregion::all().flat_map(Subregion::countries).map(|code| (code.to_string(), names.of(code))).collect();
     countries.sort_by_key(|(_, name)| fold(name));
     let error = state.error("country");
     let invalid = error.clone();
