@@ -12,5 +12,6 @@ pub mod glossary;
 pub mod headers;
 pub mod markdown;
 pub mod output;
+pub mod retold;
 pub mod scripts;
 pub mod sitemap;
