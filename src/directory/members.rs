@@ -145,6 +145,18 @@ impl Member {
     }
 
     /// Up to two initials, for members without an avatar.
+    /// The language of the member's pronouns, where it can be told: `"en"` for English
+    /// pronouns ("she/her", "they/them"), so that a screen reader on a page in another
+    /// language reads them as English; `None` for anything else.
+    pub fn pronouns_lang(&self) -> Option<&'static str> {
+        const ENGLISH: [&str; 14] =
+            ["she", "her", "hers", "he", "him", "his", "they", "them", "theirs", "xe", "xem", "ze", "zir", "any"];
+        let pronouns = self.pronouns.as_deref()?;
+        let mut words = pronouns.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).peekable();
+        words.peek()?;
+        words.all(|w| ENGLISH.contains(&w.to_ascii_lowercase().as_str())).then_some("en")
+    }
+
     pub fn initials(&self) -> String {
         let firsts: String = self.name.split_whitespace().filter_map(|w| w.chars().next()).take(2).collect();
         crate::site::text::upper(&firsts)

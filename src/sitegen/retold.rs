@@ -37,7 +37,7 @@ pub fn words(text: &str) -> Vec<(String, bool)> {
         }
         let mut word = String::new();
         let mut capital = None;
-        let mut flush = |word: &mut String, capital: &mut Option<bool>, out: &mut Vec<(String, bool)>| {
+        let flush = |word: &mut String, capital: &mut Option<bool>, out: &mut Vec<(String, bool)>| {
             if !word.is_empty() {
                 out.push((std::mem::take(word).to_lowercase(), capital.take().unwrap_or(false)));
             }
@@ -152,13 +152,15 @@ mod tests {
                 } else if path.extension().is_some_and(|e| e == "md" || e == "toml") {
                     let name = path.strip_prefix(root()).unwrap().display().to_string();
                     let text = std::fs::read_to_string(&path).unwrap();
-                    let text = if name.ends_with("pages/coc.md") { without_attribution(&text).to_string() } else { text };
+                    let text =
+                        if name.ends_with("pages/coc.md") { without_attribution(&text).to_string() } else { text };
                     texts.push((name, text));
                 } else if path.extension().is_some_and(|e| e == "json") {
                     // A data file's text is its string values, each on its own (its field
                     // names and addresses are not prose).
                     let name = path.strip_prefix(root()).unwrap().display().to_string();
-                    let value: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+                    let value: serde_json::Value =
+                        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
                     let mut leaves = Vec::new();
                     string_leaves(&value, &mut leaves);
                     texts.extend(leaves.into_iter().map(|text| (name.clone(), text)));

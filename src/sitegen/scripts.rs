@@ -7,9 +7,10 @@
 //! - The site script, on every page: Escape closes the header's menus and gives the focus
 //!   back to their summary, a click or the focus elsewhere closes them; the not-found page
 //!   (the CDN's one `404.html`, in English) is swapped for the one of the address's
-//!   language; and, on a reading page, pointing at, focusing or touching a link to a page
-//!   the app runs on fetches the app ahead into the HTTP cache, unless the browser asks to
-//!   save data.
+//!   language; back at the directory from a profile, the focus returns to that member's
+//!   card; and, on a reading page, pointing at, focusing or touching a link to a page the
+//!   app runs on fetches the app ahead into the HTTP cache, unless the browser asks to save
+//!   data.
 //! - Speculation rules, on every page: the browser prerenders a reading page when the
 //!   visitor presses a link to it, and, on a device that can hover, prefetches a page's
 //!   HTML when the pointer rests on its link. A phone (no hover) fetches nothing before a
@@ -77,6 +78,22 @@ d.addEventListener('keydown', (e) => {{
 for (const type of ['click', 'focusin']) d.addEventListener(type, (e) => {{
   for (const menu of open()) if (!owns(menu, e.target)) menu.open = false;
 }});
+// Back to the directory from a member's profile: the focus returns to that member's card
+// (once the app has taken the page over, since the takeover replaces the cards).
+const OPENED = 'bpd:opened-member';
+const here = () => location.pathname + location.search;
+addEventListener('click', (e) => {{
+  const card = e.target instanceof Element && e.target.closest('[data-member-id] a') && e.target.closest('[data-member-id]');
+  if (card) try {{ sessionStorage.setItem(OPENED, here() + '\n' + card.dataset.memberId); }} catch {{}}
+}}, true);
+const [from, opened] = (() => {{ try {{ return (sessionStorage.getItem(OPENED) || '').split('\n'); }} catch {{ return []; }} }})();
+if (opened && from === here() && performance.getEntriesByType('navigation')[0]?.type === 'back_forward') {{
+  const refocus = () => d.querySelector(`[data-member-id="${{CSS.escape(opened)}}"] a`)?.focus();
+  refocus();
+  new MutationObserver((_, observer) => {{
+    if (d.documentElement.dataset.app) {{ observer.disconnect(); refocus(); sessionStorage.removeItem(OPENED); }}
+  }}).observe(d.documentElement, {{ attributes: true, attributeFilter: ['data-app'] }});
+}}
 const missing = d.querySelector('[data-not-found]');
 const code = location.pathname.split('/')[1];
 if (missing && missing.dataset.notFound !== code && [{locales}].includes(code)) {{

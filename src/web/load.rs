@@ -3,7 +3,6 @@
 //! fails. Every view loads through [`Loaded`].
 
 use std::any::Any;
-use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -16,16 +15,51 @@ use crate::site::locale::Locale;
 use super::fetch::{ready_now, FetchError};
 use super::takeover::Hold;
 
-/// What a background load yields, whatever its type: every load shares one resource type,
-/// so that Leptos' async machinery is compiled once rather than once per document type
-/// (about 9 KB of the gzip download).
+/// What a background load yields, whatever its type: every load shares one type, so that
+/// the code that runs it is compiled once rather than once per document type.
 type AnyLoaded = Result<Rc<dyn Any>, FetchError>;
 
+/// Starts a background load.
+type Start = Rc<dyn Fn() -> Pin<Box<dyn Future<Output = AnyLoaded>>>>;
+
+/// A load in the background: a signal that holds its result once it has one, and how to
+/// start it again (Retry). A plain signal and a spawned task rather than Leptos'
+/// `LocalResource`, whose async machinery cost the app 9.0 KB gzip for what the app does
+/// with it: one fetch, then a value or an error (decision 0007).
+#[derive(Clone, Copy)]
+struct Background {
+    result: RwSignal<Option<AnyLoaded>, LocalStorage>,
+    start: StoredValue<Start, LocalStorage>,
+}
+
+impl Background {
+    fn new(start: Start) -> Self {
+        let background = Background { result: RwSignal::new_local(None), start: StoredValue::new_local(start) };
+        background.run();
+        background
+    }
+
+    /// Runs the load; the prerendered page stays until it has settled. (Prerendering reads
+    /// only preloaded documents, so on the host there is nothing to wait for.)
+    fn run(self) {
+        let hold = Hold::start();
+        let loading = self.start.with_value(|start| start());
+        #[cfg(target_arch = "wasm32")]
+        leptos::task::spawn_local(async move {
+            let result = loading.await;
+            self.result.try_set(Some(result));
+            drop(hold);
+        });
+        #[cfg(not(target_arch = "wasm32"))]
+        drop((hold, loading));
+    }
+}
+
 /// A document being loaded: ready at once when it was preloaded (always so when the
-/// generator prerenders a page), else fetched by a local resource that can be retried.
+/// generator prerenders a page), else fetched in the background and retried on demand.
 pub(crate) struct Loaded<T: 'static> {
     ready: Option<StoredValue<T, LocalStorage>>,
-    later: Option<LocalResource<AnyLoaded>>,
+    later: Option<Background>,
 }
 
 impl<T> Clone for Loaded<T> {
@@ -41,7 +75,7 @@ impl<T: Clone + 'static> Loaded<T> {
     pub fn get(&self) -> Option<Result<T, FetchError>> {
         match (self.ready, self.later) {
             (Some(ready), _) => Some(Ok(ready.get_value())),
-            (None, Some(later)) => later.get().map(|result| {
+            (None, Some(later)) => later.result.get().map(|result| {
                 result.map(|value| value.downcast_ref::<T>().expect("a load yields its own type").clone())
             }),
             (None, None) => None,
@@ -50,7 +84,8 @@ impl<T: Clone + 'static> Loaded<T> {
 
     pub fn refetch(&self) {
         if let Some(later) = self.later {
-            later.refetch();
+            later.result.set(None);
+            later.run();
         }
     }
 }
@@ -68,24 +103,9 @@ where
                 let loading = load();
                 Box::pin(async move { loading.await.map(|value| Rc::new(value) as Rc<dyn Any>) })
             };
-            Loaded { ready: None, later: Some(load_in_background(Rc::new(start))) }
+            Loaded { ready: None, later: Some(Background::new(Rc::new(start))) }
         }
     }
-}
-
-/// The resource behind every background load. The prerendered page stays until the first
-/// load has settled.
-fn load_in_background(start: Rc<dyn Fn() -> Pin<Box<dyn Future<Output = AnyLoaded>>>>) -> LocalResource<AnyLoaded> {
-    let hold = Rc::new(RefCell::new(Some(Hold::start())));
-    LocalResource::new(move || {
-        let loading = start();
-        let hold = hold.clone();
-        async move {
-            let result = loading.await;
-            hold.borrow_mut().take();
-            result
-        }
-    })
 }
 
 /// Only the generator's components read JSON documents through serde; the app reads its

@@ -37,6 +37,33 @@ test.describe('with JavaScript', () => {
   }
 });
 
+// The states a visitor brings a page into: open menus, no results, form errors, in every
+// language.
+test.describe('in the states a visitor brings about', () => {
+  for (const locale of ['en', 'es', 'ha', 'sw']) {
+    const prefix = locale === 'en' ? '' : `/${locale}`;
+    test(`${locale}: menus open, a search with no result and a join form with errors have no violation`, async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${prefix}/about/`);
+      await page.locator('.site-menu summary').click();
+      await expect(page.locator('#site-nav')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+      await page.locator('.site-menu summary').click();
+      await page.locator('.language-menu summary').click();
+      expect(await violations(page)).toEqual([]);
+      await page.goto(`${prefix}/members/?q=zzzzzz`);
+      await pageReady(page);
+      await expect(page.locator('.empty-result')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+      await page.goto(`${prefix}/members/join/`);
+      await pageReady(page);
+      await page.locator('.join-output a.button').click();
+      await expect(page.getByRole('alert')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+});
+
 // axe itself runs as script, so the app is kept out by refusing its files rather than by
 // turning JavaScript off: the page stays as the build wrote it.
 test.describe('without the app', () => {

@@ -96,7 +96,7 @@ test('facet counts follow the search text and the other facets', async ({ page, 
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/members/');
   await appReady(page);
-  const facetCount = (name: RegExp) => page.locator('label.facet', { has: page.getByRole('checkbox', { name }) }).locator('.facet-count');
+  const facetCount = (name: RegExp) => page.locator('label.facet', { has: page.getByRole('checkbox', { name }) }).locator('.facet-count [aria-hidden]');
   await page.getByRole('searchbox', { name: 'Search by name, city or skill' }).fill('ade');
   await expect(page.locator('.result-count')).toHaveText(`${found.length} members`);
   await expect(facetCount(/^Python/)).toHaveText(count(found, python));

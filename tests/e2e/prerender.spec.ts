@@ -189,7 +189,7 @@ test('the app takes over the directory only once it has rendered every card the 
     }).observe(document, { attributes: true, attributeFilter: ['data-app'], subtree: true });
   });
   const html = await (await page.request.get('/members/')).text();
-  const served = html.match(/data-member-id=/g)!.length;
+  const served = html.match(/<li[^>]* data-member-id=/g)!.length;
   expect(served).toBeGreaterThan(20);
   await page.goto('/members/');
   await appReady(page);

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::directory::members::Member;
 use crate::directory::skills::Skill;
-use crate::site::i18n::Key;
+use crate::site::i18n::{plural, Key, Plural};
 use crate::site::locale::Locale;
 use crate::site::routes::{href, Route};
 
@@ -37,10 +37,12 @@ pub fn search_box(locale: Locale, text: Memo<String>, on_input: impl Fn(String) 
     }
 }
 
-/// One facet value: its checkbox (`name=value` in the form), label and live count. `count`
-/// and `checked` are memos, so that the page touches a facet only when its own count or
-/// selection changes, not on every keystroke.
+/// One facet value: its checkbox (`name=value` in the form), label and live count, which
+/// a screen reader hears with its noun ("Python, 18 members"). `count` and `checked` are
+/// memos, so that the page touches a facet only when its own count or selection changes,
+/// not on every keystroke.
 pub fn facet_checkbox(
+    locale: Locale,
     name: &'static str,
     value: String,
     label: String,
@@ -53,17 +55,20 @@ pub fn facet_checkbox(
             <label class="facet" class:zero=move || count.get() == 0>
                 <input type="checkbox" name=name value=value prop:checked=checked on:change=move |_| on_toggle()/>
                 <span>{label}</span>
-                <span class="facet-count">{count}</span>
+                <span class="facet-count">
+                    <span aria-hidden="true">{count}</span>
+                    <span class="visually-hidden">{move || plural(locale, Plural::DirectoryCount, count.get() as u64).0}</span>
+                </span>
             </label>
         </li>
     }
 }
 
-/// A group of facet values under its legend.
+/// A group of facet values under its legend, which is the group's heading.
 pub fn facet_group(locale: Locale, legend: Key, values: impl IntoView) -> impl IntoView {
     view! {
         <fieldset>
-            <legend>{tr(locale, legend)}</legend>
+            <legend><h3>{tr(locale, legend)}</h3></legend>
             <ul class="facet-list">{values}</ul>
         </fieldset>
     }
@@ -100,10 +105,10 @@ pub fn member_card(
         <li class="member" data-member-id=member.id.clone()>
             {avatar(member, false)}
             <div>
-                <p class="member-name">
+                <h3 class="member-name">
                     <a href=link>{member.name.clone()}</a>
-                    {member.pronouns.clone().map(|p| view! { " " <span class="pronouns">"("{p}")"</span> })}
-                </p>
+                    {member.pronouns.clone().map(|p| view! { " " <span class="pronouns" lang=member.pronouns_lang()>"("{p}")"</span> })}
+                </h3>
                 <p class="member-meta">{place}</p>
                 <ul class="tags">
                     {member.skills.iter().map(|s| view! { <li>{skill_name(skills, s, locale).to_string()}</li> }).collect_view()}

@@ -1,9 +1,11 @@
 //! The "join the directory" page. Every keystroke updates one draft; problems are shown for
 //! fields the visitor has touched, by the same rules the converter applies, and the
 //! "Continue on GitHub" link opens the repository's join issue form with the draft filled
-//! in (in the visitor's language). Without JavaScript the page still shows the fields and
-//! the link, which then opens the form empty; what is typed before the app arrives is
-//! carried into it. Nothing typed is ever cleared.
+//! in (in the visitor's language). Pressed while a field has a problem, the link stays on
+//! the page: every problem is shown, each tied to its field, and listed in a summary that
+//! takes the focus and links to each field. Without JavaScript the page still shows the
+//! fields and the link, which then opens the form empty; what is typed before the app
+//! arrives is carried into it. Nothing typed is ever cleared.
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -51,12 +53,30 @@ pub fn join(locale: Locale) -> impl IntoView {
     }
 }
 
-/// The draft, which fields the visitor has touched (by issue-form id), and the problems.
+/// The draft, which fields the visitor has touched (by issue-form id), whether they have
+/// tried to continue, and the problems.
 #[derive(Clone, Copy)]
 struct JoinState {
     draft: RwSignal<Draft>,
     touched: RwSignal<HashSet<&'static str>>,
+    attempted: RwSignal<bool>,
     problems: Memo<Vec<Problem>>,
+}
+
+/// The element ids of the fields the rules check, with their labels, by issue-form id.
+const FIELDS: [(&str, &str, Key); 7] = [
+    ("name", "join-name", Key::JoinName),
+    ("country", "join-country", Key::JoinCountry),
+    ("skills", "join-skills", Key::JoinSkills),
+    ("languages", "join-languages", Key::JoinLanguages),
+    ("website", "join-website", Key::JoinWebsite),
+    ("linkedin", "join-linkedin", Key::JoinLinkedin),
+    ("mastodon", "join-mastodon", Key::JoinMastodon),
+];
+
+/// The fields every member must fill in, marked so beside their label.
+fn required_mark(locale: Locale) -> impl IntoView {
+    view! { " " <span class="required-mark">"("{tr(locale, Key::JoinRequiredMark)}")"</span> }
 }
 
 impl JoinState {
@@ -65,6 +85,7 @@ impl JoinState {
         JoinState {
             draft,
             touched: RwSignal::new(HashSet::new()),
+            attempted: RwSignal::new(false),
             problems: Memo::new(move |_| draft.with(|d| check(d, &vocabulary))),
         }
     }
@@ -75,10 +96,11 @@ impl JoinState {
         });
     }
 
-    /// The error to show for `field`: its first problem, once the visitor has touched it.
+    /// The error to show for `field`: its first problem, once the visitor has touched it or
+    /// tried to continue.
     fn error(self, field: &'static str) -> ErrorFn {
         Arc::new(move || {
-            let shown = self.touched.with(|t| t.contains(&field));
+            let shown = self.attempted.get() || self.touched.with(|t| t.contains(&field));
             let problem = self.problems.with(|p| p.iter().find(|p| p.field == field).map(|p| problem_key(&p.kind)));
             problem.filter(|_| shown)
         })
@@ -125,9 +147,10 @@ fn country_select(locale: Locale, state: JoinState) -> impl IntoView {
     let invalid = error.clone();
     view! {
         <div class="form-field">
-            <label for="join-country">{tr(locale, Key::JoinCountry)}</label>
+            <label for="join-country">{tr(locale, Key::JoinCountry)}{required_mark(locale)}</label>
             <select
                 id="join-country"
+                aria-required="true"
                 aria-describedby="join-country-error"
                 aria-invalid=move || invalid().map(|_| "true")
                 on:change=move |ev| {
@@ -143,16 +166,21 @@ fn country_select(locale: Locale, state: JoinState) -> impl IntoView {
     }
 }
 
+/// The skills, a group of checkboxes: its error is the group's description, and each box
+/// says it is invalid while the group is.
 fn skills_field(locale: Locale, state: JoinState, vocabulary: &[Skill]) -> impl IntoView {
+    let error = state.error("skills");
     let items = vocabulary
         .iter()
         .map(|skill| {
             let (slug, checked_slug) = (skill.slug.clone(), skill.slug.clone());
+            let invalid = error.clone();
             checkbox_item(
                 "skills",
                 skill.slug.clone(),
                 skill.name(locale).to_string(),
                 move || state.draft.with(|d| d.skills.contains(&checked_slug)),
+                move || invalid().is_some(),
                 move || {
                     state.draft.update(|d| toggle(&mut d.skills, slug.clone()));
                     state.touch("skills");
@@ -161,10 +189,10 @@ fn skills_field(locale: Locale, state: JoinState, vocabulary: &[Skill]) -> impl 
         })
         .collect_view();
     view! {
-        <fieldset class="form-field">
-            <legend>{tr(locale, Key::JoinSkills)}</legend>
+        <fieldset class="form-field" id="join-skills" aria-describedby="join-skills-error">
+            <legend>{tr(locale, Key::JoinSkills)}{required_mark(locale)}</legend>
             <ul class="facet-list columns">{items}</ul>
-            {field_error(locale, "join-skills", Some(state.error("skills")))}
+            {field_error(locale, "join-skills", Some(error))}
         </fieldset>
     }
 }
@@ -178,6 +206,7 @@ fn open_to_field(locale: Locale, state: JoinState) -> impl IntoView {
                 o.slug().to_string(),
                 t(locale, o.key()).to_string(),
                 move || state.draft.with(|d| d.open_to.contains(&o)),
+                || false,
                 move || state.draft.update(|d| toggle(&mut d.open_to, o)),
             )
         })
@@ -202,17 +231,72 @@ fn bio_field(locale: Locale, state: JoinState) -> impl IntoView {
     }
 }
 
-/// The way on: the prefilled join form on GitHub, once the draft has no problem.
-fn continue_on_github(locale: Locale, state: JoinState, vocabulary: Arc<Vec<Skill>>) -> impl IntoView {
-    move || {
-        let url = state.draft.with(|d| prefill_url(d, &vocabulary, locale));
-        let fix_first = state.problems.with(|p| !p.is_empty());
-        view! {
-            {fix_first.then(|| view! { <p class="notice">{t(locale, Key::JoinFixFirst)}</p> })}
-            <p class="actions">
-                <a class="button primary" href=url rel="noopener">{tr(locale, Key::JoinOpenIssue)}</a>
-            </p>
+/// Moves the focus to the element with `id` (a field, or the first box of a group) once
+/// the page has rendered what the last change asked for.
+fn focus_later(id: String) {
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        let target = document().get_element_by_id(&id).and_then(|e| {
+            if e.tag_name() == "FIELDSET" {
+                e.query_selector("input").ok().flatten()
+            } else {
+                Some(e)
+            }
+        });
+        if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
         }
+    });
+}
+
+/// Every problem of the draft, each a link to its field, under a heading that says what to
+/// do: shown once the visitor has tried to continue, announced and focused then.
+fn error_summary(locale: Locale, state: JoinState) -> impl IntoView {
+    move || {
+        let problems = state.problems.get();
+        (state.attempted.get() && !problems.is_empty()).then(|| {
+            let items = problems
+                .iter()
+                .filter_map(|p| {
+                    FIELDS.iter().find(|(field, _, _)| *field == p.field).map(|f| (*f, problem_key(&p.kind)))
+                })
+                .map(|((_, id, label), problem)| {
+                    view! {
+                        <li>
+                            <a href=format!("#{id}") on:click=move |ev| {
+                                ev.prevent_default();
+                                focus_later(id.to_string());
+                            }>{tr(locale, label)}": "{t(locale, problem)}</a>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div id="join-errors" class="error-summary" role="alert" tabindex="-1">
+                    <p>{tr(locale, Key::JoinFixFirst)}</p>
+                    <ul>{items}</ul>
+                </div>
+            }
+        })
+    }
+}
+
+/// The way on: the prefilled join form on GitHub, once the draft has no problem; until
+/// then, pressing it shows every problem and moves the focus to the summary of them.
+fn continue_on_github(locale: Locale, state: JoinState, vocabulary: Arc<Vec<Skill>>) -> impl IntoView {
+    let url = move || state.draft.with(|d| prefill_url(d, &vocabulary, locale));
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if state.problems.with_untracked(|p| !p.is_empty()) {
+            ev.prevent_default();
+            state.attempted.set(true);
+            focus_later("join-errors".to_string());
+        }
+    };
+    view! {
+        {error_summary(locale, state)}
+        <p class="actions">
+            <a class="button primary" href=url rel="noopener" on:click=on_click>{tr(locale, Key::JoinOpenIssue)}</a>
+        </p>
     }
 }
 
@@ -220,16 +304,16 @@ fn form(locale: Locale, vocabulary: Arc<Vec<Skill>>) -> impl IntoView {
     let state = JoinState::new(vocabulary.clone());
     view! {
         <form class="join-form" on:submit=|ev| ev.prevent_default() novalidate=true data-needs-app="">
-            {state.text(locale, TextInput { id: "join-name", label: Key::JoinName, kind: "text" }, Some("name"), |d| &d.name, |d, v| d.name = v)}
-            {state.text(locale, TextInput { id: "join-pronouns", label: Key::JoinPronouns, kind: "text" }, None, |d| &d.pronouns, |d, v| d.pronouns = v)}
+            {state.text(locale, TextInput { id: "join-name", label: Key::JoinName, kind: "text", required: true }, Some("name"), |d| &d.name, |d, v| d.name = v)}
+            {state.text(locale, TextInput { id: "join-pronouns", label: Key::JoinPronouns, kind: "text", required: false }, None, |d| &d.pronouns, |d, v| d.pronouns = v)}
             {country_select(locale, state)}
-            {state.text(locale, TextInput { id: "join-city", label: Key::JoinCity, kind: "text" }, None, |d| &d.city, |d, v| d.city = v)}
+            {state.text(locale, TextInput { id: "join-city", label: Key::JoinCity, kind: "text", required: false }, None, |d| &d.city, |d, v| d.city = v)}
             {skills_field(locale, state, &vocabulary)}
-            {state.text(locale, TextInput { id: "join-languages", label: Key::JoinLanguages, kind: "text" }, Some("languages"), |d| &d.languages, |d, v| d.languages = v)}
+            {state.text(locale, TextInput { id: "join-languages", label: Key::JoinLanguages, kind: "text", required: false }, Some("languages"), |d| &d.languages, |d, v| d.languages = v)}
             {bio_field(locale, state)}
-            {state.text(locale, TextInput { id: "join-website", label: Key::JoinWebsite, kind: "url" }, Some("website"), |d| &d.website, |d, v| d.website = v)}
-            {state.text(locale, TextInput { id: "join-linkedin", label: Key::JoinLinkedin, kind: "url" }, Some("linkedin"), |d| &d.linkedin, |d, v| d.linkedin = v)}
-            {state.text(locale, TextInput { id: "join-mastodon", label: Key::JoinMastodon, kind: "url" }, Some("mastodon"), |d| &d.mastodon, |d, v| d.mastodon = v)}
+            {state.text(locale, TextInput { id: "join-website", label: Key::JoinWebsite, kind: "url", required: false }, Some("website"), |d| &d.website, |d, v| d.website = v)}
+            {state.text(locale, TextInput { id: "join-linkedin", label: Key::JoinLinkedin, kind: "url", required: false }, Some("linkedin"), |d| &d.linkedin, |d, v| d.linkedin = v)}
+            {state.text(locale, TextInput { id: "join-mastodon", label: Key::JoinMastodon, kind: "url", required: false }, Some("mastodon"), |d| &d.mastodon, |d, v| d.mastodon = v)}
             {open_to_field(locale, state)}
         </form>
         <section class="join-output" aria-live="polite">{continue_on_github(locale, state, vocabulary)}</section>

@@ -79,6 +79,19 @@ fn no_members_yet(locale: Locale) -> impl IntoView {
     }
 }
 
+/// Moves the focus to the search box once the page has rendered the change.
+fn focus_search() {
+    #[cfg(target_arch = "wasm32")]
+    request_animation_frame(|| {
+        use wasm_bindgen::JsCast;
+        if let Some(input) =
+            document().get_element_by_id("member-search").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = input.focus();
+        }
+    });
+}
+
 /// Runs `f` once the browser has painted (the next frame, then a task).
 fn after_paint(f: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(f, Duration::ZERO));
@@ -247,7 +260,12 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
             view! {
                 <div class="empty-result">
                     <p>{t(locale, Key::DirectoryEmpty)}</p>
-                    <button type="button" class="button" on:click=move |_| change_filters(&|q| *q = Query::default())>
+                    <button type="button" class="button" on:click=move |_| {
+                        change_filters(&|q| *q = Query::default());
+                        // The button goes with the empty result: the focus goes on to the
+                        // search box, where the visitor can start again.
+                        focus_search();
+                    }>
                         {t(locale, Key::DirectoryClear)}
                     </button>
                 </div>
@@ -287,11 +305,13 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
                         </summary>
                     </details>
                     <div class="facets">
+                        <h2 class="visually-hidden">{tr(locale, Key::DirectoryFilters)}</h2>
                         {facets}
                         <button type="submit" class="button apply">{tr(locale, Key::DirectoryApply)}</button>
                     </div>
                 </div>
-                <section class="results">
+                <section class="results" aria-labelledby="results-heading">
+                    <h2 id="results-heading" class="visually-hidden">{tr(locale, Key::DirectoryResults)}</h2>
                     <p class="result-count" aria-live="polite">{count_text}</p>
                     {empty}
                     {list}
@@ -323,6 +343,7 @@ fn facets(
             let (slug, checked_slug) = (skill.slug.clone(), skill.slug.clone());
             let change_filters = change_filters.clone();
             facet_checkbox(
+                locale,
                 "skill",
                 skill.slug.clone(),
                 skill.name(locale).to_string(),
@@ -336,6 +357,7 @@ fn facets(
     let region_checkbox = |filter: RegionFilter, label: String, count: Memo<usize>| {
         let change_filters = change_filters.clone();
         facet_checkbox(
+            locale,
             "region",
             filter.slug().to_string(),
             label,
@@ -380,6 +402,7 @@ fn facets(
         .map(|(i, &o)| {
             let change_filters = change_filters.clone();
             facet_checkbox(
+                locale,
                 "open_to",
                 o.slug().to_string(),
                 t(locale, o.key()).to_string(),

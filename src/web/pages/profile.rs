@@ -88,7 +88,7 @@ fn profile_view(locale: Locale, member: Member, skills: &[Skill]) -> impl IntoVi
                 {avatar(&member, true)}
                 <div>
                     <h1>{member.name.clone()}</h1>
-                    {member.pronouns.clone().map(|p| view! { <p class="pronouns">{p}</p> })}
+                    {member.pronouns.clone().map(|p| view! { <p class="pronouns" lang=member.pronouns_lang()>{p}</p> })}
                 </div>
             </div>
             <dl class="profile-facts">
