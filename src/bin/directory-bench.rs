@@ -15,7 +15,8 @@ use std::path::Path;
 
 use bpd_site::directory::compact::{decode, DIRECTORY_URL};
 use bpd_site::directory::filter::Index;
-use bpd_site::directory::members::{Member, OpenTo};
+use bpd_site::directory::members::Member;
+use bpd_site::directory::profile::{OpenTo, Profile};
 use bpd_site::directory::query::parse_query;
 use bpd_site::directory::regions::Subregion;
 use bpd_site::directory::skills::{parse_skills, Skill};
@@ -123,20 +124,20 @@ fn generate(n: usize, vocabulary: &[Skill]) -> Vec<Member> {
             let city = CITIES[rng.below(CITIES.len())];
             Member {
                 id: format!("member-{i}"),
-                name,
-                pronouns: None,
-                country: countries[rng.below(countries.len())].to_string(),
-                city: Some(city.to_string()),
-                skills: skills.into_iter().collect(),
-                languages: vec!["en".into()],
-                bio: [("en".to_string(), format!("Python developer in {city}, member number {i}."))]
-                    .into_iter()
-                    .collect(),
                 github: Some(format!("member{i}")),
-                links: Default::default(),
-                open_to,
-                avatar: None,
                 sample: false,
+                profile: Profile {
+                    name,
+                    country: countries[rng.below(countries.len())].to_string(),
+                    city: Some(city.to_string()),
+                    skills: skills.into_iter().collect(),
+                    languages: vec!["en".into()],
+                    bio: [("en".to_string(), format!("Python developer in {city}, member number {i}."))]
+                        .into_iter()
+                        .collect(),
+                    open_to,
+                    ..Profile::default()
+                },
             }
         })
         .collect()

@@ -10,8 +10,9 @@ use serde_json::value::RawValue;
 
 use crate::site::data::DataError;
 
-use super::members::{validate, Member, OpenTo};
-use super::query::sort_and_dedup;
+use super::basics::sort_and_dedup;
+use super::members::{validate, Member};
+use super::profile::{OpenTo, Profile};
 use super::skills::Skill;
 
 /// The compact index, served beside the app.
@@ -134,22 +135,22 @@ fn assemble(
     for (position, row) in rows.enumerate() {
         let member = row.map(|(id, name, country, city, pronouns, skills, bits, avatar)| Member {
             id,
-            name,
-            pronouns,
-            country,
-            city,
-            skills: skills
-                .iter()
-                .filter_map(|&i| known.get(i as usize).copied().flatten())
-                .map(|s| s.slug.clone())
-                .collect(),
-            languages: Vec::new(),
-            bio: Default::default(),
             github: None,
-            links: Default::default(),
-            open_to: OpenTo::from_bits(bits),
-            avatar,
             sample: samples.contains(&position),
+            profile: Profile {
+                name,
+                pronouns,
+                country,
+                city,
+                skills: skills
+                    .iter()
+                    .filter_map(|&i| known.get(i as usize).copied().flatten())
+                    .map(|s| s.slug.clone())
+                    .collect(),
+                open_to: OpenTo::from_bits(bits),
+                avatar,
+                ..Profile::default()
+            },
         });
         match member {
             Some(m) if validate(&m).is_ok() && seen.insert(m.id.clone()) => directory.members.push(m),
@@ -181,7 +182,18 @@ mod tests {
 
     /// A member as the directory sees it: the card fields only.
     fn card(m: &Member) -> Member {
-        Member { languages: vec![], bio: Default::default(), github: None, links: Default::default(), ..m.clone() }
+        let p = &m.profile;
+        let profile = Profile {
+            name: p.name.clone(),
+            pronouns: p.pronouns.clone(),
+            country: p.country.clone(),
+            city: p.city.clone(),
+            skills: p.skills.clone(),
+            open_to: p.open_to.clone(),
+            avatar: p.avatar.clone(),
+            ..Profile::default()
+        };
+        Member { github: None, profile, ..m.clone() }
     }
 
     #[test]
@@ -226,13 +238,12 @@ mod tests {
     fn a_member_file_is_validated() {
         let vocabulary = shipped_vocabulary();
         let ok = parse_member(
-            r#"{"id": "x", "name": "<b>X</b>", "country": "BR", "skills": ["django", "knitting"]}"#,
+            r#"{"id": "x", "profile": {"name": "<b>X</b>", "country": "BR", "skills": ["django", "knitting"]}}"#,
             &vocabulary,
         )
         .unwrap();
         assert_eq!((ok.name.as_str(), ok.skills.clone()), ("<b>X</b>", vec!["django".to_string()]));
-        let bad_link =
-            r#"{"id": "x", "name": "X", "country": "BR", "skills": [], "links": {"website": "javascript:alert(1)"}}"#;
+        let bad_link = r#"{"id": "x", "profile": {"name": "X", "country": "BR", "skills": [], "links": {"website": "javascript:alert(1)"}}}"#;
         assert!(parse_member(bad_link, &vocabulary).is_err());
         assert!(parse_member("[]", &vocabulary).is_err());
     }

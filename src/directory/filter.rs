@@ -5,38 +5,14 @@
 
 use std::sync::{Arc, Mutex};
 
+use super::basics::fold;
 use crate::site::locale::Locale;
-use crate::site::text::{decompose, lower};
 
-use super::members::{Member, OpenTo};
+use super::members::Member;
+use super::profile::OpenTo;
 use super::query::Query;
 use super::regions::{Subregion, CONTINENTS};
 use super::skills::Skill;
-
-/// Lower case, without diacritics: "Adébáyọ̀" → "adebayo", "Ɗanjuma" → "danjuma".
-pub fn fold(text: &str) -> String {
-    if text.is_ascii() {
-        return text.to_ascii_lowercase();
-    }
-    lower(&decompose(text))
-        .chars()
-        .filter(|c| !matches!(*c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F))
-        .map(|c| match c {
-            'ɓ' => 'b',
-            'ɗ' => 'd',
-            'ƙ' => 'k',
-            'ƴ' => 'y',
-            'ß' => 's',
-            'ø' => 'o',
-            'ł' => 'l',
-            'đ' => 'd',
-            'ı' => 'i',
-            // A word-final sigma is the same letter.
-            'ς' => 'σ',
-            c => c,
-        })
-        .collect()
-}
 
 /// One member, reduced to what filtering needs.
 #[derive(Clone, Debug)]
@@ -234,6 +210,7 @@ impl Index {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::directory::profile::Profile;
     use crate::directory::query::{parse_query, RegionFilter};
     use proptest::prelude::*;
 
@@ -244,18 +221,16 @@ mod tests {
     fn member(id: &str, name: &str, country: &str, city: Option<&str>, skills: &[&str], open_to: &[OpenTo]) -> Member {
         Member {
             id: id.into(),
-            name: name.into(),
-            pronouns: None,
-            country: country.into(),
-            city: city.map(String::from),
-            skills: skills.iter().map(|s| s.to_string()).collect(),
-            languages: vec![],
-            bio: Default::default(),
             github: None,
-            links: Default::default(),
-            open_to: open_to.to_vec(),
-            avatar: None,
             sample: false,
+            profile: Profile {
+                name: name.into(),
+                country: country.into(),
+                city: city.map(String::from),
+                skills: skills.iter().map(|s| s.to_string()).collect(),
+                open_to: open_to.to_vec(),
+                ..Profile::default()
+            },
         }
     }
 
@@ -383,18 +358,16 @@ mod tests {
         )
             .prop_map(|(n, c, skills, open_to, city)| Member {
                 id: "m".into(),
-                name: NAMES[n].into(),
-                pronouns: None,
-                country: COUNTRIES[c].into(),
-                city,
-                skills,
-                languages: vec![],
-                bio: Default::default(),
                 github: None,
-                links: Default::default(),
-                open_to,
-                avatar: None,
                 sample: false,
+                profile: Profile {
+                    name: NAMES[n].into(),
+                    country: COUNTRIES[c].into(),
+                    city,
+                    skills,
+                    open_to,
+                    ..Profile::default()
+                },
             })
     }
 

@@ -4,11 +4,12 @@
 //! named by field id; the values are written in the visitor's language (skill and
 //! "open to" names), which the converter reads in any of the site's languages.
 
+use super::basics::split_list;
 use crate::site::locale::Locale;
 use crate::site::social::new_issue_url;
 
-use super::members::OpenTo;
-use super::rules::{self, check_bio, check_country, check_text, check_url, is_language_code, Kind, Problem};
+use super::profile::{Field, Links, OpenTo, Profile};
+use super::rules::{self, Problem};
 use super::skills::Skill;
 
 /// The issue forms under `.github/ISSUE_TEMPLATE/`.
@@ -45,35 +46,48 @@ pub fn languages(draft: &Draft) -> Vec<String> {
     split_list(&draft.languages).map(str::to_ascii_lowercase).collect()
 }
 
-/// The items of a list typed with commas, semicolons, spaces or line breaks between them.
-pub fn split_list(text: &str) -> impl Iterator<Item = &str> {
-    text.split([',', ';', ' ', '\n']).map(str::trim).filter(|l| !l.is_empty())
-}
-
 fn optional(text: &str) -> Option<&str> {
     let text = text.trim();
     (!text.is_empty()).then_some(text)
 }
 
-/// Every problem in the draft, in form order, each naming its field by the issue form's id.
-pub fn check(draft: &Draft, vocabulary: &[Skill]) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    check_text("name", &draft.name, rules::MAX_NAME, true, &mut problems);
-    check_text("pronouns", &draft.pronouns, rules::MAX_PRONOUNS, false, &mut problems);
-    check_country(&draft.country, &mut problems);
-    check_text("city", &draft.city, rules::MAX_CITY, false, &mut problems);
-    rules::skill_problems(&draft.skills, vocabulary, &mut problems);
-    if draft.skills.len() > rules::MAX_SKILLS {
-        problems.push(Problem::new("skills", Kind::TooMany { max: rules::MAX_SKILLS }));
+impl Draft {
+    /// The profile the draft describes, its bio written in `locale`: what the converter
+    /// will make of the issue the draft fills in.
+    pub fn profile(&self, locale: Locale) -> Profile {
+        let text = |t: &str| optional(t).map(str::to_string);
+        let mut bio = crate::site::data::LocalizedText::new();
+        if let Some(text) = optional(&self.bio) {
+            bio.insert(locale.code().to_string(), text.to_string());
+        }
+        let mut codes: Vec<String> = Vec::new();
+        for code in languages(self) {
+            if !codes.contains(&code) {
+                codes.push(code);
+            }
+        }
+        Profile {
+            name: self.name.clone(),
+            pronouns: text(&self.pronouns),
+            country: self.country.clone(),
+            city: text(&self.city),
+            skills: self.skills.clone(),
+            languages: codes,
+            bio,
+            links: Links {
+                website: text(&self.website),
+                linkedin: text(&self.linkedin),
+                mastodon: text(&self.mastodon),
+            },
+            open_to: self.open_to.clone(),
+            ..Profile::default()
+        }
     }
-    if let Some(bad) = languages(draft).into_iter().find(|l| !is_language_code(l)) {
-        problems.push(Problem::new("languages", Kind::NotLanguageCode(bad)));
-    }
-    check_bio(&draft.bio, &mut problems);
-    check_url("website", optional(&draft.website), &mut problems);
-    check_url("linkedin", optional(&draft.linkedin), &mut problems);
-    check_url("mastodon", optional(&draft.mastodon), &mut problems);
-    problems
+}
+
+/// Every problem in the draft, in form order, by the rules every profile obeys.
+pub fn check(draft: &Draft, vocabulary: &[Skill], locale: Locale) -> Vec<Problem> {
+    rules::check(&draft.profile(locale), Some(vocabulary))
 }
 
 /// The join issue form with `draft` filled in: names of skills and of what the member is
@@ -98,22 +112,22 @@ pub fn prefill_url(draft: &Draft, vocabulary: &[Skill], locale: Locale) -> Strin
     let mut query = form_urlencoded::Serializer::new(String::new());
     query.append_pair("template", JOIN_FORM).append_pair("title", &title);
     let fields = [
-        ("name", draft.name.trim().to_string()),
-        ("pronouns", draft.pronouns.trim().to_string()),
-        ("country", draft.country.clone()),
-        ("city", draft.city.trim().to_string()),
-        ("skills", skills.join(", ")),
-        ("languages", languages(draft).join(", ")),
-        ("bio", draft.bio.trim().to_string()),
-        ("bio_language", if draft.bio.trim().is_empty() { String::new() } else { locale.code().to_string() }),
-        ("website", draft.website.trim().to_string()),
-        ("linkedin", draft.linkedin.trim().to_string()),
-        ("mastodon", draft.mastodon.trim().to_string()),
-        ("open_to", open_to.join(", ")),
+        (Field::Name, draft.name.trim().to_string()),
+        (Field::Pronouns, draft.pronouns.trim().to_string()),
+        (Field::Country, draft.country.clone()),
+        (Field::City, draft.city.trim().to_string()),
+        (Field::Skills, skills.join(", ")),
+        (Field::Languages, languages(draft).join(", ")),
+        (Field::Bio, draft.bio.trim().to_string()),
+        (Field::BioLanguage, if draft.bio.trim().is_empty() { String::new() } else { locale.code().to_string() }),
+        (Field::Website, draft.website.trim().to_string()),
+        (Field::Linkedin, draft.linkedin.trim().to_string()),
+        (Field::Mastodon, draft.mastodon.trim().to_string()),
+        (Field::OpenTo, open_to.join(", ")),
     ];
-    for (id, value) in fields {
+    for (field, value) in fields {
         if !value.is_empty() {
-            query.append_pair(id, &value);
+            query.append_pair(field.id(), &value);
         }
     }
     new_issue_url(&query.finish())
@@ -147,7 +161,7 @@ mod tests {
     #[test]
     fn a_valid_draft_opens_the_join_form_filled_in_the_visitor_language() {
         let vocabulary = shipped_vocabulary();
-        assert_eq!(check(&valid(), &vocabulary), vec![]);
+        assert_eq!(check(&valid(), &vocabulary, Locale::DEFAULT), vec![]);
         let sw = Locale::from_code("sw").unwrap();
         let url = prefill_url(&valid(), &vocabulary, sw);
         assert!(url.starts_with(&format!("{REPOSITORY_URL}/issues/new?template=directory-join.yml&")));
@@ -175,7 +189,8 @@ mod tests {
     #[test]
     fn each_problem_names_its_issue_form_field_and_the_draft_is_kept() {
         let vocabulary = shipped_vocabulary();
-        let fields = |d: &Draft| check(d, &vocabulary).into_iter().map(|p| p.field).collect::<Vec<_>>();
+        let fields =
+            |d: &Draft| check(d, &vocabulary, Locale::DEFAULT).into_iter().map(|p| p.field.id()).collect::<Vec<_>>();
         assert_eq!(fields(&Draft::default()), ["name", "country", "skills"]);
         let mut bad = valid();
         bad.country = "AQ".into();

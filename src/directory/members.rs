@@ -6,123 +6,47 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::site::data::{pick_text, DataError, LocalizedText};
-use crate::site::i18n::Key;
+use crate::site::data::{pick_text, DataError};
 use crate::site::locale::Locale;
 use crate::site::routes::Route;
 use crate::site::seo::{head_tags, HeadTags};
 
-use super::query::sort_and_dedup;
+use super::basics::sort_and_dedup;
+use super::profile::{Field, Profile};
 use super::regions::{subregion_of, Subregion};
-use super::rules::member_problems;
+use super::rules::{self, is_github_login, is_member_id, Kind, Problem};
 use super::skills::Skill;
 
-/// What a member is open to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "lowercase")]
-pub enum OpenTo {
-    Mentoring,
-    Speaking,
-    Collaborating,
-}
-
-impl OpenTo {
-    pub const ALL: [OpenTo; 3] = [OpenTo::Mentoring, OpenTo::Speaking, OpenTo::Collaborating];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            OpenTo::Mentoring => "mentoring",
-            OpenTo::Speaking => "speaking",
-            OpenTo::Collaborating => "collaborating",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<OpenTo> {
-        Self::ALL.into_iter().find(|o| o.slug() == slug)
-    }
-
-    /// The value `text` names: its slug or its name in any locale, ignoring case and
-    /// diacritics.
-    pub fn find(text: &str) -> Option<OpenTo> {
-        let folded = super::filter::fold(text.trim());
-        Self::ALL.into_iter().find(|o| {
-            o.slug() == folded || Locale::all().any(|l| super::filter::fold(crate::site::i18n::t(l, o.key())) == folded)
-        })
-    }
-
-    /// The value's name in the translation files.
-    pub fn key(self) -> Key {
-        match self {
-            OpenTo::Mentoring => Key::DirectoryOpenToMentoring,
-            OpenTo::Speaking => Key::DirectoryOpenToSpeaking,
-            OpenTo::Collaborating => Key::DirectoryOpenToCollaborating,
-        }
-    }
-
-    /// `list` as one bit per position in [`OpenTo::ALL`]: how the compact index stores it
-    /// and how the filter compares it.
-    pub fn bits(list: &[OpenTo]) -> u8 {
-        Self::ALL.iter().enumerate().filter(|(_, o)| list.contains(o)).map(|(bit, _)| 1u8 << bit).sum()
-    }
-
-    /// The values whose bits are set, in [`OpenTo::ALL`] order; the inverse of [`OpenTo::bits`].
-    pub fn from_bits(bits: u8) -> Vec<OpenTo> {
-        Self::ALL.iter().enumerate().filter(|(bit, _)| bits & (1 << bit) != 0).map(|(_, o)| *o).collect()
-    }
-}
-
-/// A member's links elsewhere; https only.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Links {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub linkedin: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub mastodon: Option<String>,
-}
-
-/// One member of the directory.
+/// One member of the directory: their profile, and who they are on the site.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Member {
     /// The member's GitHub login in lower case (the name of their file); the profile lives
     /// at `/members/<id>/`.
     pub id: String,
-    pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pronouns: Option<String>,
-    /// ISO 3166-1 alpha-2, upper case.
-    pub country: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
-    pub skills: Vec<String>,
-    /// ISO 639-1 codes of languages the member speaks.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub languages: Vec<String>,
-    /// Plain text keyed by locale.
-    #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
-    pub bio: LocalizedText,
     /// The GitHub account the profile links to: the member's login for real members, none
     /// for sample profiles (whose made-up logins may belong to real people).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub github: Option<String>,
-    #[serde(default, skip_serializing_if = "is_default_links")]
-    pub links: Links,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub open_to: Vec<OpenTo>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub avatar: Option<String>,
     /// A fictional profile from the sample set (`samples/members/`): shown as such, never
     /// indexed, never in a production build.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub sample: bool,
+    pub profile: Profile,
 }
 
-fn is_default_links(links: &Links) -> bool {
-    *links == Links::default()
+/// A member reads as their profile: `member.name`, `member.skills`.
+impl std::ops::Deref for Member {
+    type Target = Profile;
+
+    fn deref(&self) -> &Profile {
+        &self.profile
+    }
+}
+
+impl std::ops::DerefMut for Member {
+    fn deref_mut(&mut self) -> &mut Profile {
+        &mut self.profile
+    }
 }
 
 impl Member {
@@ -144,7 +68,6 @@ impl Member {
         head
     }
 
-    /// Up to two initials, for members without an avatar.
     /// The language of the member's pronouns, where it can be told: `"en"` for English
     /// pronouns ("she/her", "they/them"), so that a screen reader on a page in another
     /// language reads them as English; `None` for anything else.
@@ -157,6 +80,7 @@ impl Member {
         words.all(|w| ENGLISH.contains(&w.to_ascii_lowercase().as_str())).then_some("en")
     }
 
+    /// Up to two initials, for members without an avatar.
     pub fn initials(&self) -> String {
         let firsts: String = self.name.split_whitespace().filter_map(|w| w.chars().next()).take(2).collect();
         crate::site::text::upper(&firsts)
@@ -201,8 +125,19 @@ impl Parsed {
     }
 }
 
-/// `/members/join/` is the join form, so no member may have this id.
-pub const RESERVED_ID: &str = "join";
+/// Every problem of a member record: its profile's (see [`check`]), its id's and its
+/// GitHub login's.
+pub fn member_problems(member: &Member) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if !is_member_id(&member.id) {
+        out.push(Problem::new(Field::Login, Kind::NotLogin(member.id.clone())));
+    }
+    out.extend(rules::check(&member.profile, None));
+    if member.github.as_deref().is_some_and(|login| !is_github_login(login)) {
+        out.push(Problem::new(Field::Login, Kind::NotLogin(member.github.clone().unwrap_or_default())));
+    }
+    out
+}
 
 /// Checks one member; returns its first problem (see [`super::rules`]).
 pub fn validate(member: &Member) -> Result<(), String> {
@@ -230,6 +165,7 @@ pub fn parse_members(json: &str, vocabulary: &[Skill]) -> Result<Parsed, DataErr
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::directory::profile::OpenTo;
 
     fn vocabulary() -> Vec<Skill> {
         crate::directory::skills::shipped_vocabulary()
@@ -238,12 +174,12 @@ mod tests {
     #[test]
     fn valid_entries_parse_and_bad_ones_are_skipped_and_counted() {
         let json = r#"[
-            {"id": "ada-okafor", "name": "Ada Okafor", "country": "NG", "skills": ["django", "quantum-basket-weaving"], "open_to": ["speaking", "mentoring", "speaking"]},
-            {"id": "Bad Id", "name": "X", "country": "NG", "skills": []},
-            {"id": "no-country", "name": "X", "country": "AQ", "skills": []},
-            {"id": "js-link", "name": "X", "country": "KE", "skills": [], "links": {"website": "javascript:alert(1)"}},
-            {"id": "ada-okafor", "name": "Duplicate", "country": "GH", "skills": []},
-            {"name": "Missing id"},
+            {"id": "ada-okafor", "profile": {"name": "Ada Okafor", "country": "NG", "skills": ["django", "quantum-basket-weaving"], "open_to": ["speaking", "mentoring", "speaking"]}},
+            {"id": "Bad Id", "profile": {"name": "X", "country": "NG", "skills": []}},
+            {"id": "no-country", "profile": {"name": "X", "country": "AQ", "skills": []}},
+            {"id": "js-link", "profile": {"name": "X", "country": "KE", "skills": [], "links": {"website": "javascript:alert(1)"}}},
+            {"id": "ada-okafor", "profile": {"name": "Duplicate", "country": "GH", "skills": []}},
+            {"id": "flat", "name": "Missing profile"},
             42
         ]"#;
         let parsed = parse_members(json, &vocabulary()).unwrap();
@@ -254,7 +190,7 @@ mod tests {
         );
         assert_eq!(
             parsed.rejected[1].reason,
-            r#"country: unknown country "AQ" (use the two-letter ISO 3166-1 code, such as NG or BR)"#
+            r#"country: unknown country "AQ" (write its name, or its two-letter ISO 3166-1 code such as NG or BR)"#
         );
         assert_eq!(parsed.rejected[2].reason, "website: must be an https:// URL");
         let ada = &parsed.members[0];
@@ -273,7 +209,7 @@ mod tests {
 
     #[test]
     fn hostile_text_is_kept_as_plain_data() {
-        let json = r#"[{"id": "x", "name": "<script>alert(1)</script>", "country": "BR", "skills": [], "bio": {"en": "<img src=x onerror=alert(1)>"}}]"#;
+        let json = r#"[{"id": "x", "profile": {"name": "<script>alert(1)</script>", "country": "BR", "skills": [], "bio": {"en": "<img src=x onerror=alert(1)>"}}}]"#;
         let parsed = parse_members(json, &vocabulary()).unwrap();
         assert_eq!(parsed.members[0].name, "<script>alert(1)</script>");
         assert_eq!(parsed.members[0].bio["en"], "<img src=x onerror=alert(1)>");

@@ -3,7 +3,8 @@
 //! Parsing never fails: unknown parameters and values are dropped and reported so the page
 //! can say what it ignored.
 
-use super::members::OpenTo;
+use super::basics::sort_and_dedup;
+use super::profile::OpenTo;
 use super::regions::{Continent, Subregion};
 use super::skills::Skill;
 
@@ -54,20 +55,6 @@ pub struct ParsedQuery {
     pub ignored: Vec<String>,
 }
 
-/// Sorts a list of facet values (skills, regions, `open_to`) and drops repeats, by
-/// inserting each distinct value once into a sorted list: there are at most a few dozen
-/// distinct values, however long a URL repeats them. The standard library's sort would be
-/// compiled anew for each element type, at about 3 KB of the download each.
-pub fn sort_and_dedup<T: Ord>(list: &mut Vec<T>) {
-    let mut sorted: Vec<T> = Vec::new();
-    for value in list.drain(..) {
-        if let Err(at) = sorted.binary_search(&value) {
-            sorted.insert(at, value);
-        }
-    }
-    *list = sorted;
-}
-
 impl Query {
     pub fn is_empty(&self) -> bool {
         self.text.trim().is_empty() && self.skills.is_empty() && self.regions.is_empty() && self.open_to.is_empty()
@@ -84,17 +71,20 @@ impl Query {
     pub fn to_search(&self) -> String {
         let mut parts = Vec::new();
         if !self.text.trim().is_empty() {
-            parts.push(format!("q={}", form_urlencoded::byte_serialize(self.text.as_bytes()).collect::<String>()));
+            parts.push(format!(
+                "{TEXT_KEY}={}",
+                form_urlencoded::byte_serialize(self.text.as_bytes()).collect::<String>()
+            ));
         }
         let join = |values: Vec<&str>| values.join(",");
         if !self.skills.is_empty() {
-            parts.push(format!("skill={}", join(self.skills.iter().map(String::as_str).collect())));
+            parts.push(format!("{SKILL_KEY}={}", join(self.skills.iter().map(String::as_str).collect())));
         }
         if !self.regions.is_empty() {
-            parts.push(format!("region={}", join(self.regions.iter().map(|r| r.slug()).collect())));
+            parts.push(format!("{REGION_KEY}={}", join(self.regions.iter().map(|r| r.slug()).collect())));
         }
         if !self.open_to.is_empty() {
-            parts.push(format!("open_to={}", join(self.open_to.iter().map(|o| o.slug()).collect())));
+            parts.push(format!("{OPEN_TO_KEY}={}", join(self.open_to.iter().map(|o| o.slug()).collect())));
         }
         if parts.is_empty() {
             String::new()
@@ -103,6 +93,14 @@ impl Query {
         }
     }
 }
+
+/// The directory's URL keys: the search text, and one per facet. The controls' `name`s,
+/// the links that filter the directory (a profile's skills, the map's regions) and the
+/// parser all use these.
+pub const TEXT_KEY: &str = "q";
+pub const SKILL_KEY: &str = "skill";
+pub const REGION_KEY: &str = "region";
+pub const OPEN_TO_KEY: &str = "open_to";
 
 /// Adds `value` to `list`, or removes it if present: what a checkbox does to a selection.
 pub fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T) {
@@ -132,29 +130,29 @@ pub fn parse_pairs<K: AsRef<str>, V: AsRef<str>>(
         let (key, value) = (key.as_ref(), value.as_ref());
         let values = || value.split(',').map(str::trim).filter(|v| !v.is_empty());
         match key {
-            "q" => parsed.query.text = value.chars().take(200).collect(),
-            "skill" => {
+            TEXT_KEY => parsed.query.text = value.chars().take(200).collect(),
+            SKILL_KEY => {
                 for v in values() {
                     if vocabulary.iter().any(|s| s.slug == v) {
                         parsed.query.skills.push(v.to_string());
                     } else {
-                        parsed.ignored.push(format!("skill={v}"));
+                        parsed.ignored.push(format!("{SKILL_KEY}={v}"));
                     }
                 }
             }
-            "region" => {
+            REGION_KEY => {
                 for v in values() {
                     match RegionFilter::from_slug(v) {
                         Some(r) => parsed.query.regions.push(r),
-                        None => parsed.ignored.push(format!("region={v}")),
+                        None => parsed.ignored.push(format!("{REGION_KEY}={v}")),
                     }
                 }
             }
-            "open_to" => {
+            OPEN_TO_KEY => {
                 for v in values() {
                     match OpenTo::from_slug(v) {
                         Some(o) => parsed.query.open_to.push(o),
-                        None => parsed.ignored.push(format!("open_to={v}")),
+                        None => parsed.ignored.push(format!("{OPEN_TO_KEY}={v}")),
                     }
                 }
             }

@@ -1,15 +1,16 @@
-//! The rules a member record obeys, in one place. The build (member files), the compact
-//! index the browser decodes, the join page and the issue converter all check members
-//! here, and every problem names the field it is about by the issue form's field id, so
+//! The rules a profile obeys, in one place: [`check`]. The build (member files), the
+//! compact index the browser decodes, the join page and the issue converter all call it,
+//! and every problem names the field it is about ([`Field`], the issue forms' ids), so
 //! that the converter can print `skills: unknown skill "pyhton" (did you mean "python"?)`
-//! and the join page can mark the same field.
+//! and the join page can mark the same field. Text in any form, member or listing, is
+//! checked by the one [`check_text`].
 
 use std::fmt;
 
 use crate::site::data::is_https_url;
 
-use super::filter::fold;
-use super::members::{Member, RESERVED_ID};
+use super::basics::fold;
+use super::profile::{Field, Profile};
 use super::regions::subregion_of;
 use super::skills::Skill;
 
@@ -38,10 +39,15 @@ pub enum Kind {
     TooMany {
         max: usize,
     },
-    /// Control characters (or invisible text-direction overrides) in text.
+    /// Control characters, separators or invisible characters in text (see [`check_text`]).
     ControlCharacters,
+    /// Text made only of spaces and invisible characters.
+    Invisible,
     NotHttps,
-    UnknownCountry(String),
+    UnknownCountry {
+        given: String,
+        suggestion: Option<String>,
+    },
     UnknownSkill {
         given: String,
         suggestion: Option<String>,
@@ -56,15 +62,15 @@ pub enum Kind {
     Other(String),
 }
 
-/// One problem, about the field with this issue-form id.
+/// One problem, about one field.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
-    pub field: &'static str,
+    pub field: Field,
     pub kind: Kind,
 }
 
 impl Problem {
-    pub fn new(field: &'static str, kind: Kind) -> Problem {
+    pub fn new(field: Field, kind: Kind) -> Problem {
         Problem { field, kind }
     }
 }
@@ -79,15 +85,23 @@ fn did_you_mean(f: &mut fmt::Formatter<'_>, suggestion: &Option<String>) -> fmt:
 impl fmt::Display for Problem {
     /// One line, starting with the field id: `website: must be an https:// URL`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: ", self.field)?;
+        write!(f, "{}: ", self.field.id())?;
         match &self.kind {
             Kind::Required => f.write_str("required"),
             Kind::TooLong { max } => write!(f, "too long (at most {max} characters)"),
             Kind::TooMany { max } => write!(f, "too many (at most {max})"),
-            Kind::ControlCharacters => f.write_str("contains control characters"),
+            Kind::ControlCharacters => {
+                f.write_str("contains control characters, line separators or invisible characters")
+            }
+            Kind::Invisible => f.write_str("has no visible character"),
             Kind::NotHttps => f.write_str("must be an https:// URL"),
-            Kind::UnknownCountry(c) => {
-                write!(f, "unknown country \"{c}\" (use the two-letter ISO 3166-1 code, such as NG or BR)")
+            Kind::UnknownCountry { given, suggestion: None } => write!(
+                f,
+                "unknown country \"{given}\" (write its name, or its two-letter ISO 3166-1 code such as NG or BR)"
+            ),
+            Kind::UnknownCountry { given, suggestion } => {
+                write!(f, "unknown country \"{given}\"")?;
+                did_you_mean(f, suggestion)
             }
             Kind::UnknownSkill { given, suggestion } => {
                 write!(f, "unknown skill \"{given}\"")?;
@@ -117,41 +131,66 @@ pub fn is_github_login(login: &str) -> bool {
         && login.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
+/// The one login that cannot be a member id: `/members/join/` is the join page.
+pub const RESERVED_ID: &str = "join";
+
 /// A member id: a GitHub login in lower case (the member file's name) that is not a path
 /// the site uses itself.
 pub fn is_member_id(id: &str) -> bool {
     is_github_login(id) && !id.bytes().any(|b| b.is_ascii_uppercase()) && id != RESERVED_ID
 }
 
-/// Characters that have no place in text shown on a profile: control characters (a bio
-/// may have line breaks) and the invisible overrides that reorder text on screen.
-fn has_control(text: &str, newlines_allowed: bool) -> bool {
-    text.chars().any(|c| {
-        (c.is_control() && !(newlines_allowed && c == '\n'))
-            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-    })
+/// Characters that show nothing and are no spelling: format characters (soft hyphen,
+/// zero-width space, word joiner, byte-order mark, tags), the marks, embeddings, overrides
+/// and isolates that reorder text on screen, and the fillers some fonts draw blank.
+/// (Variation selectors and combining marks stay: they change how a visible character
+/// looks.)
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}' | '\u{180E}'
+        | '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{3164}'
+        | '\u{FEFF}' | '\u{FFA0}' | '\u{FFF0}'..='\u{FFFB}' | '\u{E0000}'..='\u{E007F}')
 }
 
-/// Checks one line of text: at most `max` characters, no control characters. Empty text is
-/// `required` only when `required`.
-pub fn check_text(field: &'static str, text: &str, max: usize, required: bool, out: &mut Vec<Problem>) {
-    if text.trim().is_empty() {
-        if required {
-            out.push(Problem::new(field, Kind::Required));
-        }
-    } else if has_control(text, false) {
-        out.push(Problem::new(field, Kind::ControlCharacters));
-    } else if text.chars().count() > max {
-        out.push(Problem::new(field, Kind::TooLong { max }));
+/// A zero-width joiner or non-joiner, which some scripts need inside a word.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{200C}' | '\u{200D}')
+}
+
+/// What is wrong with text shown on the site, if anything: control characters (a bio may
+/// have line breaks), line and paragraph separators, invisible characters (joiners only
+/// between two visible characters, as inside a word), or nothing visible at all.
+fn text_problem(text: &str, newlines_allowed: bool) -> Option<Kind> {
+    let chars: Vec<char> = text.chars().collect();
+    let visible = |c: &char| !c.is_whitespace() && !c.is_control() && !is_invisible(*c) && !is_joiner(*c);
+    let bad = chars.iter().enumerate().any(|(i, &c)| {
+        (c.is_control() && !(newlines_allowed && c == '\n'))
+            || matches!(c, '\u{2028}' | '\u{2029}')
+            || is_invisible(c)
+            || (is_joiner(c)
+                && !(i > 0 && visible(&chars[i - 1]) && chars.get(i + 1).is_some_and(|n| visible(n) || is_joiner(*n))))
+    });
+    if !chars.iter().any(visible) {
+        Some(Kind::Invisible)
+    } else if bad {
+        Some(Kind::ControlCharacters)
+    } else {
+        None
     }
 }
 
-/// Checks a bio: like a line of text, but line breaks are allowed.
-pub fn check_bio(text: &str, out: &mut Vec<Problem>) {
-    if has_control(text, true) {
-        out.push(Problem::new("bio", Kind::ControlCharacters));
-    } else if text.chars().count() > MAX_BIO {
-        out.push(Problem::new("bio", Kind::TooLong { max: MAX_BIO }));
+/// Checks text shown on the site, in any form: at most `max` characters, with something
+/// visible and nothing hidden (see [`text_problem`]); line breaks only where `multiline`.
+/// Empty text is `required` only when `required`.
+pub fn check_text(field: Field, text: &str, max: usize, required: bool, multiline: bool, out: &mut Vec<Problem>) {
+    if text.is_empty() || (text.trim().is_empty() && !text.chars().any(|c| is_invisible(c) || is_joiner(c))) {
+        if required {
+            out.push(Problem::new(field, Kind::Required));
+        }
+    } else if let Some(kind) = text_problem(text, multiline) {
+        out.push(Problem::new(field, kind));
+    } else if text.chars().count() > max {
+        out.push(Problem::new(field, Kind::TooLong { max }));
     }
 }
 
@@ -161,7 +200,7 @@ pub fn is_language_code(code: &str) -> bool {
 }
 
 /// Checks an optional link.
-pub fn check_url(field: &'static str, url: Option<&str>, out: &mut Vec<Problem>) {
+pub fn check_url(field: Field, url: Option<&str>, out: &mut Vec<Problem>) {
     let Some(url) = url else { return };
     if !is_https_url(url) {
         out.push(Problem::new(field, Kind::NotHttps));
@@ -171,64 +210,70 @@ pub fn check_url(field: &'static str, url: Option<&str>, out: &mut Vec<Problem>)
 }
 
 /// Checks a country code.
-pub fn check_country(country: &str, out: &mut Vec<Problem>) {
+pub fn check_country(field: Field, country: &str, out: &mut Vec<Problem>) {
     if country.is_empty() {
-        out.push(Problem::new("country", Kind::Required));
+        out.push(Problem::new(field, Kind::Required));
     } else if subregion_of(country).is_none() {
-        out.push(Problem::new("country", Kind::UnknownCountry(country.to_string())));
+        out.push(Problem::new(field, Kind::UnknownCountry { given: country.to_string(), suggestion: None }));
     }
 }
 
-/// Every problem of `member` that does not need the skill vocabulary, in form order:
-/// what the compact index and the profile check again in the browser. Skills outside the
-/// vocabulary are the caller's to judge (the build drops them, the converter refuses them).
-pub fn member_problems(member: &Member) -> Vec<Problem> {
+/// Checks a date written `YYYY-MM-DD`.
+fn check_date(field: Field, date: Option<&str>, out: &mut Vec<Problem>) {
+    if let Some(date) = date.filter(|d| crate::site::date::Date::parse(d).is_none()) {
+        out.push(Problem::new(field, Kind::Other(format!("\"{date}\" is not a date written YYYY-MM-DD"))));
+    }
+}
+
+/// Every problem of `profile`, in form order: the one check of a profile, wherever it
+/// comes from (a member file, the compact index, the join page, an issue). With a
+/// `vocabulary`, skills must be given and known (the join page and the converter); without
+/// one, unknown skills are the caller's to judge (the build drops them from the record).
+pub fn check(profile: &Profile, vocabulary: Option<&[Skill]>) -> Vec<Problem> {
     let mut out = Vec::new();
-    if !is_member_id(&member.id) {
-        out.push(Problem::new("login", Kind::NotLogin(member.id.clone())));
+    check_text(Field::Name, &profile.name, MAX_NAME, true, false, &mut out);
+    if let Some(pronouns) = &profile.pronouns {
+        check_text(Field::Pronouns, pronouns, MAX_PRONOUNS, false, false, &mut out);
     }
-    check_text("name", &member.name, MAX_NAME, true, &mut out);
-    if let Some(pronouns) = &member.pronouns {
-        check_text("pronouns", pronouns, MAX_PRONOUNS, false, &mut out);
+    check_country(Field::Country, &profile.country, &mut out);
+    if let Some(city) = &profile.city {
+        check_text(Field::City, city, MAX_CITY, false, false, &mut out);
     }
-    check_country(&member.country, &mut out);
-    if let Some(city) = &member.city {
-        check_text("city", city, MAX_CITY, false, &mut out);
+    if let Some(vocabulary) = vocabulary {
+        skill_problems(&profile.skills, vocabulary, &mut out);
     }
-    if member.skills.len() > MAX_SKILLS {
-        out.push(Problem::new("skills", Kind::TooMany { max: MAX_SKILLS }));
+    if profile.skills.len() > MAX_SKILLS {
+        out.push(Problem::new(Field::Skills, Kind::TooMany { max: MAX_SKILLS }));
     }
-    if member.languages.len() > MAX_LANGUAGES {
-        out.push(Problem::new("languages", Kind::TooMany { max: MAX_LANGUAGES }));
+    if let Some(bad) = profile.languages.iter().find(|l| !is_language_code(l)) {
+        out.push(Problem::new(Field::Languages, Kind::NotLanguageCode(bad.clone())));
+    } else if profile.languages.len() > MAX_LANGUAGES {
+        out.push(Problem::new(Field::Languages, Kind::TooMany { max: MAX_LANGUAGES }));
     }
-    if let Some(bad) = member.languages.iter().find(|l| !is_language_code(l)) {
-        out.push(Problem::new("languages", Kind::NotLanguageCode(bad.clone())));
+    if let Some(bad) = profile.bio.keys().find(|l| !is_language_code(l)) {
+        out.push(Problem::new(Field::BioLanguage, Kind::NotLanguageCode(bad.clone())));
     }
-    if let Some(bad) = member.bio.keys().find(|l| !is_language_code(l)) {
-        out.push(Problem::new("bio_language", Kind::NotLanguageCode(bad.clone())));
+    for text in profile.bio.values() {
+        check_text(Field::Bio, text, MAX_BIO, false, true, &mut out);
     }
-    for text in member.bio.values() {
-        check_bio(text, &mut out);
-    }
-    if member.github.as_deref().is_some_and(|login| !is_github_login(login)) {
-        out.push(Problem::new("login", Kind::NotLogin(member.github.clone().unwrap_or_default())));
-    }
-    check_url("website", member.links.website.as_deref(), &mut out);
-    check_url("linkedin", member.links.linkedin.as_deref(), &mut out);
-    check_url("mastodon", member.links.mastodon.as_deref(), &mut out);
-    check_url("avatar", member.avatar.as_deref(), &mut out);
+    check_url(Field::Website, profile.links.website.as_deref(), &mut out);
+    check_url(Field::Linkedin, profile.links.linkedin.as_deref(), &mut out);
+    check_url(Field::Mastodon, profile.links.mastodon.as_deref(), &mut out);
+    check_url(Field::Avatar, profile.avatar.as_deref(), &mut out);
+    check_date(Field::Body, profile.joined.as_deref(), &mut out);
+    check_date(Field::Body, profile.confirmed.as_deref(), &mut out);
     out
 }
 
 /// Problems with skills outside `vocabulary`, each with the nearest known slug.
-pub fn skill_problems(skills: &[String], vocabulary: &[Skill], out: &mut Vec<Problem>) {
+fn skill_problems(skills: &[String], vocabulary: &[Skill], out: &mut Vec<Problem>) {
     if skills.is_empty() {
-        out.push(Problem::new("skills", Kind::Required));
+        out.push(Problem::new(Field::Skills, Kind::Required));
     }
     for skill in skills {
         if !vocabulary.iter().any(|v| v.slug == *skill) {
             let suggestion = nearest(skill, vocabulary.iter().map(|v| v.slug.as_str()));
-            out.push(Problem::new("skills", Kind::UnknownSkill { given: skill.clone(), suggestion }));
+            out.push(Problem::new(Field::Skills, Kind::UnknownSkill { given: skill.clone(), suggestion }));
         }
     }
 }
@@ -283,9 +328,13 @@ mod tests {
     #[test]
     fn problems_read_as_one_line_starting_with_the_field_id() {
         let vocabulary = shipped_vocabulary();
-        let mut out = Vec::new();
-        skill_problems(&["pyhton".into(), "python".into(), "knitting".into()], &vocabulary, &mut out);
-        let lines: Vec<String> = out.iter().map(ToString::to_string).collect();
+        let profile = Profile {
+            name: "Ada".into(),
+            country: "NG".into(),
+            skills: vec!["pyhton".into(), "python".into(), "knitting".into()],
+            ..Profile::default()
+        };
+        let lines: Vec<String> = check(&profile, Some(&vocabulary)).iter().map(ToString::to_string).collect();
         assert_eq!(
             lines,
             vec![
@@ -293,22 +342,47 @@ mod tests {
                 r#"skills: unknown skill "knitting""#.to_string()
             ]
         );
-        assert_eq!(Problem::new("website", Kind::NotHttps).to_string(), "website: must be an https:// URL");
-        assert_eq!(Problem::new("consent", Kind::Required).to_string(), "consent: required");
+        assert_eq!(Problem::new(Field::Website, Kind::NotHttps).to_string(), "website: must be an https:// URL");
+        assert_eq!(Problem::new(Field::Consent, Kind::Required).to_string(), "consent: required");
     }
 
     #[test]
-    fn text_with_control_characters_or_direction_overrides_is_refused() {
-        for text in ["Ada\u{0}", "Ada\u{1b}[31m", "Ada\nOkafor", "\u{202E}rofakO adA"] {
+    fn text_with_control_separator_invisible_or_direction_characters_is_refused() {
+        for text in [
+            "Ada\u{0}",
+            "Ada\u{1b}[31m",
+            "Ada\nOkafor",
+            "\u{202E}rofakO adA",
+            "Ada\u{2028}Okafor",
+            "Ada\u{2029}",
+            "Ada\u{200F}Okafor",
+            "Ada\u{200E}",
+            "Ada\u{200B}Okafor",
+            "\u{FEFF}Ada",
+            "Ada \u{200D}",
+            "\u{200C}Ada",
+            "Ada\u{E0041}",
+        ] {
             let mut out = Vec::new();
-            check_text("name", text, MAX_NAME, true, &mut out);
-            assert_eq!(out, vec![Problem::new("name", Kind::ControlCharacters)], "{text:?}");
+            check_text(Field::Name, text, MAX_NAME, true, false, &mut out);
+            assert_eq!(out, vec![Problem::new(Field::Name, Kind::ControlCharacters)], "{text:?}");
+        }
+        // Only spaces and invisible characters: nothing to show.
+        for text in ["\u{3164}", "\u{3164}\u{3164}", "\u{115F}"] {
+            let mut out = Vec::new();
+            check_text(Field::Name, text, MAX_NAME, true, false, &mut out);
+            assert_eq!(out.len(), 1, "{text:?}");
         }
         let mut out = Vec::new();
-        check_bio("Two lines.\nSecond.", &mut out);
-        check_text("name", "Adébáyọ̀ Ògúnlẹ́yẹ̀", MAX_NAME, true, &mut out);
-        // Joiners are part of some scripts' spelling.
-        check_text("name", "क्‍ष", MAX_NAME, true, &mut out);
+        check_text(Field::Name, "   ", MAX_NAME, true, false, &mut out);
+        assert_eq!(out, vec![Problem::new(Field::Name, Kind::Required)]);
+        let mut out = Vec::new();
+        check_text(Field::Bio, "Two lines.\nSecond.", MAX_BIO, false, true, &mut out);
+        check_text(Field::Name, "Adébáyọ̀ Ògúnlẹ́yẹ̀", MAX_NAME, true, false, &mut out);
+        // Joiners inside a word are part of some scripts' spelling, and of emoji.
+        check_text(Field::Name, "क्\u{200D}ष", MAX_NAME, true, false, &mut out);
+        check_text(Field::Name, "می\u{200C}خواهم", MAX_NAME, true, false, &mut out);
+        check_text(Field::Name, "Ada 👩\u{200D}💻", MAX_NAME, true, false, &mut out);
         assert_eq!(out, vec![]);
     }
 

@@ -6,7 +6,7 @@ use crate::site::data::{pick_text, DataError, LocalizedText};
 use crate::site::locale::Locale;
 use crate::site::routes::is_slug;
 
-use super::filter::fold;
+use super::basics::fold;
 
 /// One skill a member can list.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -166,7 +166,7 @@ impl DirectoryState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::directory::members::OpenTo;
+    use crate::directory::profile::OpenTo;
     use crate::directory::query::toggle;
 
     fn state() -> DirectoryState {

@@ -1,19 +1,16 @@
 //! Where members are kept: one JSON file per member, named by the member's GitHub login in
 //! lower case. Real members live in `members/`, the fictional sample profiles (tests,
 //! benchmarks, `./dev serve`) in `samples/members/`; both are read by the same code. Every
-//! file names its JSON Schema (`members/member.schema.json`, generated from [`MemberFile`]
+//! file names its JSON Schema (`members/member.schema.json`, generated from [`Profile`]
 //! and published at `/data/member.schema.json`) in `"$schema"`, so that editors check it.
 //! Host only: the build and the issue converter read and write these files.
 
 use std::path::{Path, PathBuf};
 
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
-use crate::site::data::LocalizedText;
-
-use super::members::{Links, Member, OpenTo, Parsed, Rejected};
+use super::members::{Member, Parsed, Rejected};
+use super::profile::Profile;
 use super::regions::Subregion;
 use super::rules::{self, is_member_id};
 use super::skills::Skill;
@@ -29,70 +26,10 @@ pub const SCHEMA_URL: &str = "/data/member.schema.json";
 /// The largest member file read, in bytes; a real one is under 2 KB.
 pub const MAX_FILE: u64 = 64 * 1024;
 
-/// One member's file: what they chose to publish. Their login is the file's name, never a
-/// field, so that only the file's name (which the converter takes from the issue's author)
-/// says whose it is.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[schemars(title = "Black Python Devs member")]
-pub struct MemberFile {
-    /// The schema this file follows, as a path relative to the file.
-    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
-    pub schema: Option<String>,
-    /// The name shown on the card and profile.
-    pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pronouns: Option<String>,
-    /// ISO 3166-1 alpha-2 country code, upper case; the region is derived from it.
-    pub country: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
-    /// Skill slugs from the site's vocabulary (`public/data/skills.json`).
-    pub skills: Vec<String>,
-    /// ISO 639-1 codes of the languages the member speaks.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub languages: Vec<String>,
-    /// A short plain-text bio, keyed by the ISO 639-1 code of the language it is written in.
-    #[serde(default, skip_serializing_if = "LocalizedText::is_empty")]
-    pub bio: LocalizedText,
-    #[serde(default, skip_serializing_if = "is_default_links")]
-    pub links: Links,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub open_to: Vec<OpenTo>,
-    /// A picture of the member (https).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub avatar: Option<String>,
-}
-
-fn is_default_links(links: &Links) -> bool {
-    *links == Links::default()
-}
-
-impl MemberFile {
-    /// The member record of `login`'s file. A real member's profile links to their GitHub
-    /// account; a sample profile links to nobody's.
-    pub fn into_member(self, login: &str, sample: bool) -> Member {
-        Member {
-            id: login.to_string(),
-            name: self.name,
-            pronouns: self.pronouns,
-            country: self.country,
-            city: self.city,
-            skills: self.skills,
-            languages: self.languages,
-            bio: self.bio,
-            github: (!sample).then(|| login.to_string()),
-            links: self.links,
-            open_to: self.open_to,
-            avatar: self.avatar,
-            sample,
-        }
-    }
-
-    /// The file's contents: pretty JSON, two-space indents, a final newline.
-    pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).expect("member files serialize") + "\n"
-    }
+/// The member record of `login`'s file. A real member's profile links to their GitHub
+/// account; a sample profile links to nobody's.
+pub fn member_of(profile: Profile, login: &str, sample: bool) -> Member {
+    Member { id: login.to_string(), github: (!sample).then(|| login.to_string()), sample, profile }
 }
 
 /// The `"$schema"` of a file in `dir` (relative to the repository root): the schema's path
@@ -132,7 +69,7 @@ pub fn load_dir(root: &Path, dir: &str, sample: bool, vocabulary: &[Skill], pars
                 entry: name,
                 reason: format!("`{login}` is not a GitHub login in lower case (or is reserved)"),
             }),
-            Ok(member) => parsed.add(name, member.into_member(&login, sample), vocabulary),
+            Ok(profile) => parsed.add(name, member_of(profile, &login, sample), vocabulary),
             Err(reason) => parsed.rejected.push(Rejected { entry: name, reason }),
         }
     }
@@ -140,7 +77,7 @@ pub fn load_dir(root: &Path, dir: &str, sample: bool, vocabulary: &[Skill], pars
 }
 
 /// Reads one member file.
-pub fn read_member_file(path: &Path) -> Result<MemberFile, String> {
+pub fn read_member_file(path: &Path) -> Result<Profile, String> {
     let size = std::fs::metadata(path).map_err(|e| e.to_string())?.len();
     if size > MAX_FILE {
         return Err(format!("larger than {MAX_FILE} bytes"));
@@ -159,17 +96,20 @@ pub fn load_members(root: &Path, with_samples: bool, vocabulary: &[Skill]) -> Re
     Ok(parsed)
 }
 
-/// The JSON Schema of a member file: the shape from [`MemberFile`], the limits from
+/// The JSON Schema of a member file: the shape from [`Profile`], the limits from
 /// [`rules`], the countries from the region table and the skills from `vocabulary`, so that
 /// an editor checks a file by the same rules as the build.
 pub fn member_schema(vocabulary: &[Skill]) -> Value {
-    let mut schema = serde_json::to_value(schemars::schema_for!(MemberFile)).expect("a schema is JSON");
-    // Text shown on a profile: no control characters and no invisible direction overrides
-    // (the same characters rules::check_text refuses); a bio may have line breaks.
+    let mut schema = serde_json::to_value(schemars::schema_for!(Profile)).expect("a schema is JSON");
+    // Text shown on a profile: no control characters, separators or invisible characters
+    // (the characters rules::check_text refuses, but for joiners, which it allows inside a
+    // word); a bio may have line breaks.
     // Escapes rather than the characters themselves, so that the schema file shows no
     // invisible text; both JSON Schema's and Rust's regex syntax read `\uXXXX`.
-    let plain = r"^[^\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$";
-    let bio_text = r"^[^\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$";
+    let invisible = r"\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb";
+    let plain = format!(r"^[^\u0000-\u001f\u007f-\u009f{invisible}]*$");
+    let bio_text = format!(r"^[^\u0000-\u0009\u000b-\u001f\u007f-\u009f{invisible}]*$");
+    let date = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
     // The shape rules::is_https_url accepts.
     let url = r#"^https://[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z0-9.-]*[A-Za-z0-9](:[0-9]+)?([/?#][^\s\u0000-\u001f\u007f-\u009f<>`\\{}|^]*)?$"#;
     let language = "^[a-z]{2}$";
@@ -213,6 +153,9 @@ pub fn member_schema(vocabulary: &[Skill]) -> Value {
     );
     merge("open_to", json!({"type": "array", "uniqueItems": true}));
     merge("avatar", link.clone());
+    merge("joined", json!({"type": "string", "pattern": date}));
+    merge("confirmed", json!({"type": "string", "pattern": date}));
+    merge("github_id", json!({"type": "integer", "minimum": 1}));
     let defs = object.get_mut("$defs").and_then(Value::as_object_mut).expect("$defs");
     let links = defs.get_mut("Links").and_then(|l| l.get_mut("properties")).and_then(Value::as_object_mut);
     for (_, property) in links.expect("the links' properties").iter_mut() {

@@ -8,12 +8,13 @@ use std::path::Path;
 
 use serde_json::{json, Map, Value};
 
-use crate::directory::regions::subregion_of;
+use crate::directory::profile::Field;
 use crate::directory::rules::{check_text, Kind, Problem};
 use crate::site::data::{is_https_url, parse_conferences, Conference, Format};
 use crate::site::date::Date;
 use crate::site::events::{parse_events, Event};
 
+use super::countries::Countries;
 use super::form::Answers;
 use super::Change;
 
@@ -25,13 +26,13 @@ const MAX_SHORT: usize = 150;
 /// Longest summary.
 const MAX_SUMMARY: usize = 1000;
 
-fn required(answers: &Answers, id: &'static str, problems: &mut Vec<Problem>) -> String {
+fn required(answers: &Answers, id: Field, problems: &mut Vec<Problem>) -> String {
     let value = answers.get(id).unwrap_or_default();
-    check_text(id, value, MAX_SHORT, true, problems);
+    check_text(id, value, MAX_SHORT, true, false, problems);
     value.to_string()
 }
 
-fn url(answers: &Answers, id: &'static str, problems: &mut Vec<Problem>) -> String {
+fn url(answers: &Answers, id: Field, problems: &mut Vec<Problem>) -> String {
     match answers.get(id) {
         None => problems.push(Problem::new(id, Kind::Required)),
         Some(url) if !is_https_url(url) => problems.push(Problem::new(id, Kind::NotHttps)),
@@ -40,7 +41,7 @@ fn url(answers: &Answers, id: &'static str, problems: &mut Vec<Problem>) -> Stri
     answers.get(id).unwrap_or_default().to_string()
 }
 
-fn date(answers: &Answers, id: &'static str, problems: &mut Vec<Problem>) -> String {
+fn date(answers: &Answers, id: Field, problems: &mut Vec<Problem>) -> String {
     let value = answers.get(id).unwrap_or_default();
     if value.is_empty() {
         problems.push(Problem::new(id, Kind::Required));
@@ -50,7 +51,7 @@ fn date(answers: &Answers, id: &'static str, problems: &mut Vec<Problem>) -> Str
     value.to_string()
 }
 
-fn format(answers: &Answers, id: &'static str, problems: &mut Vec<Problem>) -> String {
+fn format(answers: &Answers, id: Field, problems: &mut Vec<Problem>) -> String {
     let value = answers.get(id).unwrap_or_default().to_ascii_lowercase();
     if !Format::ALL.iter().any(|f| f.slug() == value) {
         problems.push(Problem::new(id, Kind::Other("choose in-person, online or hybrid".into())));
@@ -58,19 +59,15 @@ fn format(answers: &Answers, id: &'static str, problems: &mut Vec<Problem>) -> S
     value
 }
 
-fn summary(answers: &Answers, id: &'static str, problems: &mut Vec<Problem>) -> Option<String> {
+fn summary(answers: &Answers, id: Field, problems: &mut Vec<Problem>) -> Option<String> {
     let text = answers.get(id)?;
-    if text.chars().any(|c| c.is_control() && c != '\n') {
-        problems.push(Problem::new(id, Kind::ControlCharacters));
-    } else if text.chars().count() > MAX_SUMMARY {
-        problems.push(Problem::new(id, Kind::TooLong { max: MAX_SUMMARY }));
-    }
+    check_text(id, text, MAX_SUMMARY, false, true, problems);
     Some(text.to_string())
 }
 
 fn code_of_conduct(answers: &Answers, problems: &mut Vec<Problem>) {
-    if !answers.ticked("terms") {
-        problems.push(Problem::new("terms", Kind::Required));
+    if !answers.ticked(Field::Terms) {
+        problems.push(Problem::new(Field::Terms, Kind::Required));
     }
 }
 
@@ -87,30 +84,26 @@ pub fn append_entry(file: &str, entry: &str) -> Result<String, String> {
 fn read(root: &Path, file: &str) -> Result<String, Vec<Problem>> {
     std::fs::read_to_string(root.join(file))
         .or_else(|e| if e.kind() == std::io::ErrorKind::NotFound { Ok("[]\n".into()) } else { Err(e) })
-        .map_err(|e| vec![Problem::new("body", Kind::Other(format!("{file}: {e}")))])
+        .map_err(|e| vec![Problem::new(Field::Body, Kind::Other(format!("{file}: {e}")))])
 }
 
 fn appended(root: &Path, file: &str, entry: &str) -> Result<Vec<Change>, Vec<Problem>> {
     let contents = append_entry(&read(root, file)?, entry)
-        .map_err(|e| vec![Problem::new("body", Kind::Other(format!("{file}: {e}")))])?;
+        .map_err(|e| vec![Problem::new(Field::Body, Kind::Other(format!("{file}: {e}")))])?;
     Ok(vec![Change::Write { path: file.to_string(), contents }])
 }
 
-/// A conference, checked by the `Conference` type and `parse_conferences`.
-pub fn conference(root: &Path, answers: &Answers) -> Result<Vec<Change>, Vec<Problem>> {
+/// A conference, checked by the `Conference` type and `parse_conferences`; its country
+/// named by its code or by its name in any of the site's languages (`countries`).
+pub fn conference(root: &Path, answers: &Answers, countries: &Countries) -> Result<Vec<Change>, Vec<Problem>> {
     let mut problems = Vec::new();
-    let name = required(answers, "conference_name", &mut problems);
-    let url = url(answers, "conference_url", &mut problems);
-    let start = date(answers, "conference_start_date", &mut problems);
-    let end = date(answers, "conference_end_date", &mut problems);
-    let format = format(answers, "conference_type", &mut problems);
-    let city = required(answers, "conference_city", &mut problems);
-    let country = answers.get("conference_country").unwrap_or_default().to_ascii_uppercase();
-    if country.is_empty() {
-        problems.push(Problem::new("conference_country", Kind::Required));
-    } else if subregion_of(&country).is_none() {
-        problems.push(Problem::new("conference_country", Kind::UnknownCountry(country.clone())));
-    }
+    let name = required(answers, Field::ConferenceName, &mut problems);
+    let url = url(answers, Field::ConferenceUrl, &mut problems);
+    let start = date(answers, Field::ConferenceStartDate, &mut problems);
+    let end = date(answers, Field::ConferenceEndDate, &mut problems);
+    let format = format(answers, Field::ConferenceType, &mut problems);
+    let city = required(answers, Field::ConferenceCity, &mut problems);
+    let country = countries.code(Field::ConferenceCountry, answers.get(Field::ConferenceCountry), &mut problems);
     let mut entry = Map::new();
     entry.insert("name".into(), json!(name));
     entry.insert("city".into(), json!(city));
@@ -119,11 +112,11 @@ pub fn conference(root: &Path, answers: &Answers) -> Result<Vec<Change>, Vec<Pro
     entry.insert("end".into(), json!(end));
     entry.insert("url".into(), json!(url));
     entry.insert("format".into(), json!(format));
-    if let Some(venue) = answers.get("conference_venue") {
-        check_text("conference_venue", venue, MAX_SHORT, false, &mut problems);
+    if let Some(venue) = answers.get(Field::ConferenceVenue) {
+        check_text(Field::ConferenceVenue, venue, MAX_SHORT, false, false, &mut problems);
         entry.insert("venue".into(), json!(venue));
     }
-    if let Some(note) = summary(answers, "conference_description", &mut problems) {
+    if let Some(note) = summary(answers, Field::ConferenceDescription, &mut problems) {
         entry.insert("note".into(), json!({ "en": note }));
     }
     code_of_conduct(answers, &mut problems);
@@ -131,20 +124,20 @@ pub fn conference(root: &Path, answers: &Answers) -> Result<Vec<Change>, Vec<Pro
         return Err(problems);
     }
     let conference: Conference = serde_json::from_value(Value::Object(entry))
-        .map_err(|e| vec![Problem::new("body", Kind::Other(format!("not a conference entry: {e}")))])?;
+        .map_err(|e| vec![Problem::new(Field::Body, Kind::Other(format!("not a conference entry: {e}")))])?;
     if conference.dates().is_none() {
-        return Err(vec![Problem::new("conference_end_date", Kind::Other("is before the start date".into()))]);
+        return Err(vec![Problem::new(Field::ConferenceEndDate, Kind::Other("is before the start date".into()))]);
     }
     let entry = serde_json::to_string_pretty(&conference).expect("JSON");
     match parse_conferences(&format!("[{entry}]")) {
         Ok((_, 0)) => {}
-        _ => return Err(vec![Problem::new("body", Kind::Other("the conference entry is not valid".into()))]),
+        _ => return Err(vec![Problem::new(Field::Body, Kind::Other("the conference entry is not valid".into()))]),
     }
     let (listed, _) = parse_conferences(&read(root, CONFERENCES_FILE)?)
-        .map_err(|e| vec![Problem::new("body", Kind::Other(format!("{CONFERENCES_FILE}: {e}")))])?;
+        .map_err(|e| vec![Problem::new(Field::Body, Kind::Other(format!("{CONFERENCES_FILE}: {e}")))])?;
     if listed.iter().any(|c| c.name.eq_ignore_ascii_case(&conference.name)) {
         return Err(vec![Problem::new(
-            "conference_name",
+            Field::ConferenceName,
             Kind::Other(format!("\"{}\" is already listed", conference.name)),
         )]);
     }
@@ -154,20 +147,20 @@ pub fn conference(root: &Path, answers: &Answers) -> Result<Vec<Change>, Vec<Pro
 /// An event, checked by the `Event` type.
 pub fn event(root: &Path, answers: &Answers) -> Result<Vec<Change>, Vec<Problem>> {
     let mut problems = Vec::new();
-    let name = required(answers, "event_name", &mut problems);
-    let url = url(answers, "event_url", &mut problems);
-    let date = date(answers, "event_date", &mut problems);
-    let format = format(answers, "event_type", &mut problems);
+    let name = required(answers, Field::EventName, &mut problems);
+    let url = url(answers, Field::EventUrl, &mut problems);
+    let date = date(answers, Field::EventDate, &mut problems);
+    let format = format(answers, Field::EventType, &mut problems);
     let mut entry = json!({"name": name, "url": url, "date": date, "format": format});
-    if let Some(time) = answers.get("event_time") {
-        check_text("event_time", time, MAX_SHORT, false, &mut problems);
+    if let Some(time) = answers.get(Field::EventTime) {
+        check_text(Field::EventTime, time, MAX_SHORT, false, false, &mut problems);
         entry["time"] = json!(time);
     }
-    if let Some(location) = answers.get("event_location") {
-        check_text("event_location", location, MAX_SHORT, false, &mut problems);
+    if let Some(location) = answers.get(Field::EventLocation) {
+        check_text(Field::EventLocation, location, MAX_SHORT, false, false, &mut problems);
         entry["location"] = json!(location);
     }
-    if let Some(text) = summary(answers, "event_description", &mut problems) {
+    if let Some(text) = summary(answers, Field::EventDescription, &mut problems) {
         entry["summary"] = json!({ "en": text });
     }
     code_of_conduct(answers, &mut problems);
@@ -175,15 +168,15 @@ pub fn event(root: &Path, answers: &Answers) -> Result<Vec<Change>, Vec<Problem>
         return Err(problems);
     }
     let event: Event = serde_json::from_value(entry)
-        .map_err(|e| vec![Problem::new("body", Kind::Other(format!("not an event entry: {e}")))])?;
+        .map_err(|e| vec![Problem::new(Field::Body, Kind::Other(format!("not an event entry: {e}")))])?;
     if !event.is_valid() {
-        return Err(vec![Problem::new("body", Kind::Other("the event entry is not valid".into()))]);
+        return Err(vec![Problem::new(Field::Body, Kind::Other("the event entry is not valid".into()))]);
     }
     let (listed, _) = parse_events(&read(root, EVENTS_FILE)?)
-        .map_err(|e| vec![Problem::new("body", Kind::Other(format!("{EVENTS_FILE}: {e}")))])?;
+        .map_err(|e| vec![Problem::new(Field::Body, Kind::Other(format!("{EVENTS_FILE}: {e}")))])?;
     if listed.iter().any(|e| e.name.eq_ignore_ascii_case(&event.name) && e.date == event.date) {
         return Err(vec![Problem::new(
-            "event_name",
+            Field::EventName,
             Kind::Other(format!("\"{}\" on {} is already listed", event.name, event.date)),
         )]);
     }

@@ -1,18 +1,19 @@
 //! Join, update and leave requests: one member file each, `members/<author>.json`. The
 //! login always comes from the author, never from its body, so that nobody can add,
-//! change or remove someone else.
+//! change or remove someone else; and once a profile records its GitHub account's numeric
+//! id, a request from another account is refused even if it now has the same login (a
+//! login can change hands, an id cannot).
 
 use std::path::Path;
 
-use crate::directory::join::split_list;
-use crate::directory::members::OpenTo;
-use crate::directory::query::sort_and_dedup;
+use crate::directory::basics::{sort_and_dedup, split_list};
+use crate::directory::profile::{Field, OpenTo, Profile};
 use crate::directory::rules::{self, is_github_login, nearest, Kind, Problem};
 use crate::directory::skills::Skill;
-use crate::directory::store::{member_path, read_member_file, schema_ref, MemberFile, MEMBERS_DIR};
+use crate::directory::store::{member_path, read_member_file, schema_ref, MEMBERS_DIR};
 
 use super::form::Answers;
-use super::Change;
+use super::{Author, Change, Context};
 
 /// An answer that removes an optional field in an update.
 pub const CLEAR: &str = "-";
@@ -26,7 +27,7 @@ pub fn member_id(author: &str) -> Result<String, Problem> {
     if is_github_login(author) {
         Ok(author.to_ascii_lowercase())
     } else {
-        Err(Problem::new("login", Kind::NotLogin(author.to_string())))
+        Err(Problem::new(Field::Login, Kind::NotLogin(author.to_string())))
     }
 }
 
@@ -34,14 +35,27 @@ fn relative(login: &str) -> String {
     format!("{MEMBERS_DIR}/{login}.json")
 }
 
-fn existing(root: &Path, login: &str) -> Result<Option<MemberFile>, Problem> {
+fn existing(root: &Path, login: &str) -> Result<Option<Profile>, Problem> {
     let path = member_path(root, MEMBERS_DIR, login);
     if !path.exists() {
         return Ok(None);
     }
     read_member_file(&path).map(Some).map_err(|e| {
-        Problem::new("login", Kind::Other(format!("{} cannot be read ({e}); ask a maintainer", relative(login))))
+        Problem::new(Field::Login, Kind::Other(format!("{} cannot be read ({e}); ask a maintainer", relative(login))))
     })
+}
+
+/// Refuses a request for `profile` from another account than the one that joined.
+fn same_account(profile: &Profile, author: &Author, login: &str) -> Result<(), Problem> {
+    match (profile.github_id, author.id) {
+        (Some(owner), Some(id)) if owner != id => Err(Problem::new(
+            Field::Login,
+            Kind::Other(format!(
+                "the profile @{login} was created by another GitHub account (id {owner}, not {id}); ask a maintainer"
+            )),
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// The skills named in `text` (slugs or names in any of the site's languages), or what is
@@ -57,7 +71,7 @@ fn skills(text: &str, vocabulary: &[Skill], problems: &mut Vec<Problem>) -> Vec<
                     item,
                     candidates.chain(vocabulary.iter().flat_map(|s| s.name.values().map(String::as_str))),
                 );
-                problems.push(Problem::new("skills", Kind::UnknownSkill { given: item.to_string(), suggestion }));
+                problems.push(Problem::new(Field::Skills, Kind::UnknownSkill { given: item.to_string(), suggestion }));
             }
         }
     }
@@ -78,7 +92,7 @@ fn open_to(text: &str, problems: &mut Vec<Problem>) -> Vec<OpenTo> {
             Some(o) => values.push(o),
             None => {
                 let suggestion = nearest(item, OpenTo::ALL.iter().map(|o| o.slug()));
-                problems.push(Problem::new("open_to", Kind::UnknownOpenTo { given: item.to_string(), suggestion }));
+                problems.push(Problem::new(Field::OpenTo, Kind::UnknownOpenTo { given: item.to_string(), suggestion }));
             }
         }
     }
@@ -86,12 +100,11 @@ fn open_to(text: &str, problems: &mut Vec<Problem>) -> Vec<OpenTo> {
     values
 }
 
-fn languages(text: &str, problems: &mut Vec<Problem>) -> Vec<String> {
+/// The language codes listed, each once; a bad one is left for the rules to name.
+fn languages(text: &str) -> Vec<String> {
     let mut codes: Vec<String> = Vec::new();
     for code in split_list(text).map(str::to_ascii_lowercase) {
-        if !rules::is_language_code(&code) {
-            problems.push(Problem::new("languages", Kind::NotLanguageCode(code)));
-        } else if !codes.contains(&code) {
+        if !codes.contains(&code) {
             codes.push(code);
         }
     }
@@ -99,9 +112,9 @@ fn languages(text: &str, problems: &mut Vec<Problem>) -> Vec<String> {
 }
 
 fn bio_language(answers: &Answers, problems: &mut Vec<Problem>) -> String {
-    let code = answers.get("bio_language").unwrap_or(DEFAULT_BIO_LANGUAGE).to_ascii_lowercase();
+    let code = answers.get(Field::BioLanguage).unwrap_or(DEFAULT_BIO_LANGUAGE).to_ascii_lowercase();
     if !rules::is_language_code(&code) {
-        problems.push(Problem::new("bio_language", Kind::NotLanguageCode(code.clone())));
+        problems.push(Problem::new(Field::BioLanguage, Kind::NotLanguageCode(code.clone())));
     }
     code
 }
@@ -116,139 +129,142 @@ fn set_optional(target: &mut Option<String>, answer: Option<&str>) {
     }
 }
 
-/// Applies the answers to `file`: every answered field replaces what was there.
-fn apply(file: &mut MemberFile, answers: &Answers, vocabulary: &[Skill], problems: &mut Vec<Problem>) {
-    for required in ["name", "country", "skills"] {
+/// Applies the answers to `profile`: every answered field replaces what was there.
+fn apply(profile: &mut Profile, answers: &Answers, context: &Context, problems: &mut Vec<Problem>) {
+    for required in [Field::Name, Field::Country, Field::Skills] {
         if answers.get(required) == Some(CLEAR) {
             problems.push(Problem::new(required, Kind::Required));
         }
     }
-    if let Some(name) = answers.get("name").filter(|v| *v != CLEAR) {
-        file.name = name.to_string();
+    if let Some(name) = answers.get(Field::Name).filter(|v| *v != CLEAR) {
+        profile.name = name.to_string();
     }
-    set_optional(&mut file.pronouns, answers.get("pronouns"));
-    if let Some(country) = answers.get("country").filter(|v| *v != CLEAR) {
-        file.country = country.to_ascii_uppercase();
+    set_optional(&mut profile.pronouns, answers.get(Field::Pronouns));
+    if let Some(country) = answers.get(Field::Country).filter(|v| *v != CLEAR) {
+        profile.country = context.countries.code(Field::Country, Some(country), problems);
     }
-    set_optional(&mut file.city, answers.get("city"));
-    if let Some(text) = answers.get("skills").filter(|v| *v != CLEAR) {
-        file.skills = skills(text, vocabulary, problems);
+    set_optional(&mut profile.city, answers.get(Field::City));
+    if let Some(text) = answers.get(Field::Skills).filter(|v| *v != CLEAR) {
+        profile.skills = skills(text, &context.vocabulary, problems);
     }
-    match answers.get("languages") {
-        Some(CLEAR) => file.languages.clear(),
-        Some(text) => file.languages = languages(text, problems),
+    match answers.get(Field::Languages) {
+        Some(CLEAR) => profile.languages.clear(),
+        Some(text) => profile.languages = languages(text),
         None => {}
     }
     let language = bio_language(answers, problems);
-    match answers.get("bio") {
+    match answers.get(Field::Bio) {
         Some(CLEAR) => {
-            file.bio.remove(&language);
+            profile.bio.remove(&language);
         }
         Some(bio) => {
-            file.bio.insert(language, bio.to_string());
+            profile.bio.insert(language, bio.to_string());
         }
-        None if answers.get("bio_language").is_some() => {
-            problems.push(Problem::new("bio_language", Kind::Other("given without a bio".into())));
+        None if answers.get(Field::BioLanguage).is_some() => {
+            problems.push(Problem::new(Field::BioLanguage, Kind::Other("given without a bio".into())));
         }
         None => {}
     }
-    set_optional(&mut file.links.website, answers.get("website"));
-    set_optional(&mut file.links.linkedin, answers.get("linkedin"));
-    set_optional(&mut file.links.mastodon, answers.get("mastodon"));
-    match answers.get("open_to") {
-        Some(CLEAR) => file.open_to.clear(),
-        Some(text) => file.open_to = open_to(text, problems),
+    set_optional(&mut profile.links.website, answers.get(Field::Website));
+    set_optional(&mut profile.links.linkedin, answers.get(Field::Linkedin));
+    set_optional(&mut profile.links.mastodon, answers.get(Field::Mastodon));
+    match answers.get(Field::OpenTo) {
+        Some(CLEAR) => profile.open_to.clear(),
+        Some(text) => profile.open_to = open_to(text, problems),
         None => {}
     }
 }
 
-/// Problems of the finished file, by the member rules.
-fn check(file: &MemberFile, login: &str, vocabulary: &[Skill], problems: &mut Vec<Problem>) {
-    let member = file.clone().into_member(login, false);
-    problems.extend(rules::member_problems(&member));
-    if !problems.iter().any(|p| p.field == "skills") {
-        rules::skill_problems(&member.skills, vocabulary, problems);
-    }
-}
-
-fn write(file: &MemberFile, login: &str) -> Change {
-    let file = MemberFile { schema: Some(schema_ref(MEMBERS_DIR)), ..file.clone() };
-    Change::Write { path: relative(login), contents: file.to_json() }
-}
-
-/// The file written, once the answers had no problem and the whole file passes the rules;
-/// else every problem, once each.
+/// The file written, once the answers had no problem and the whole profile passes the
+/// rules (the same rules the join page applies); else every problem, once each.
 fn finish(
-    file: &MemberFile,
+    profile: &Profile,
     login: &str,
-    vocabulary: &[Skill],
+    context: &Context,
     mut problems: Vec<Problem>,
-) -> Result<Vec<Change>, Vec<Problem>> {
+) -> Result<Change, Vec<Problem>> {
     if problems.is_empty() {
-        check(file, login, vocabulary, &mut problems);
+        problems.extend(rules::check(profile, Some(&context.vocabulary)));
     }
     if problems.is_empty() {
-        Ok(vec![write(file, login)])
+        let file = Profile { schema: Some(schema_ref(MEMBERS_DIR)), ..profile.clone() };
+        Ok(Change::Write { path: relative(login), contents: file.to_json() })
     } else {
         Err(dedup(problems))
     }
 }
 
-/// A join: a new file for the author.
-pub fn join(root: &Path, author: &str, answers: &Answers, vocabulary: &[Skill]) -> Result<Vec<Change>, Vec<Problem>> {
-    let login = member_id(author).map_err(|p| vec![p])?;
+/// A join: a new file for the author, recording the day and the author's account id.
+pub fn join(root: &Path, author: &Author, answers: &Answers, context: &Context) -> Result<Vec<Change>, Vec<Problem>> {
+    let login = member_id(&author.login).map_err(|p| vec![p])?;
     let mut problems = Vec::new();
     if existing(root, &login).map_err(|p| vec![p])?.is_some() {
         problems.push(Problem::new(
-            "login",
+            Field::Login,
             Kind::Other(format!("@{login} is already in the directory; use the update form to change your profile")),
         ));
     }
-    if !answers.ticked("consent") {
-        problems.push(Problem::new("consent", Kind::Required));
+    if !answers.ticked(Field::Consent) {
+        problems.push(Problem::new(Field::Consent, Kind::Required));
     }
-    let mut file = MemberFile::default();
-    apply(&mut file, answers, vocabulary, &mut problems);
-    for required in ["name", "country", "skills"] {
+    let today = context.today.iso();
+    let mut profile =
+        Profile { joined: Some(today.clone()), confirmed: Some(today), github_id: author.id, ..Profile::default() };
+    apply(&mut profile, answers, context, &mut problems);
+    for required in [Field::Name, Field::Country, Field::Skills] {
         if answers.get(required).is_none() {
             problems.push(Problem::new(required, Kind::Required));
         }
     }
-    finish(&file, &login, vocabulary, problems)
+    finish(&profile, &login, context, problems).map(|change| vec![change])
 }
 
-/// An update: the author's file with the answered fields changed.
-pub fn update(root: &Path, author: &str, answers: &Answers, vocabulary: &[Skill]) -> Result<Vec<Change>, Vec<Problem>> {
-    let login = member_id(author).map_err(|p| vec![p])?;
-    let Some(mut file) = existing(root, &login).map_err(|p| vec![p])? else {
+/// An update: the author's file with the answered fields changed, confirmed today. With
+/// no field answered it only confirms the profile as it is; one that would leave the file
+/// exactly as it was is refused, since nothing would change.
+pub fn update(root: &Path, author: &Author, answers: &Answers, context: &Context) -> Result<Vec<Change>, Vec<Problem>> {
+    let login = member_id(&author.login).map_err(|p| vec![p])?;
+    let Some(before) = existing(root, &login).map_err(|p| vec![p])? else {
         return Err(vec![Problem::new(
-            "login",
+            Field::Login,
             Kind::Other(format!("@{login} is not in the directory; use the join form to add yourself")),
         )]);
     };
+    same_account(&before, author, &login).map_err(|p| vec![p])?;
     let mut problems = Vec::new();
-    if !answers.ticked("consent") {
-        problems.push(Problem::new("consent", Kind::Required));
+    if !answers.ticked(Field::Consent) {
+        problems.push(Problem::new(Field::Consent, Kind::Required));
     }
-    if !answers.any_except(&["consent"]) {
-        problems.push(Problem::new("body", Kind::Other("no field is filled in, so nothing would change".into())));
+    let mut profile = before.clone();
+    apply(&mut profile, answers, context, &mut problems);
+    profile.confirmed = Some(context.today.iso());
+    if profile.github_id.is_none() {
+        profile.github_id = author.id;
     }
-    apply(&mut file, answers, vocabulary, &mut problems);
-    finish(&file, &login, vocabulary, problems)
+    let change = finish(&profile, &login, context, problems)?;
+    let unchanged = Profile { schema: Some(schema_ref(MEMBERS_DIR)), ..before }.to_json();
+    if matches!(&change, Change::Write { contents, .. } if *contents == unchanged) {
+        return Err(vec![Problem::new(
+            Field::Body,
+            Kind::Other("nothing would change: the profile already says this and was confirmed today".into()),
+        )]);
+    }
+    Ok(vec![change])
 }
 
 /// A leave: the author's file removed.
-pub fn leave(root: &Path, author: &str, answers: &Answers) -> Result<Vec<Change>, Vec<Problem>> {
-    let login = member_id(author).map_err(|p| vec![p])?;
+pub fn leave(root: &Path, author: &Author, answers: &Answers) -> Result<Vec<Change>, Vec<Problem>> {
+    let login = member_id(&author.login).map_err(|p| vec![p])?;
     let mut problems = Vec::new();
-    if !member_path(root, MEMBERS_DIR, &login).exists() {
-        problems.push(Problem::new(
-            "login",
+    match existing(root, &login).map_err(|p| vec![p])? {
+        None => problems.push(Problem::new(
+            Field::Login,
             Kind::Other(format!("@{login} is not in the directory, so there is nothing to remove")),
-        ));
+        )),
+        Some(profile) => problems.extend(same_account(&profile, author, &login).err()),
     }
-    if !answers.ticked("confirm") {
-        problems.push(Problem::new("confirm", Kind::Required));
+    if !answers.ticked(Field::Confirm) {
+        problems.push(Problem::new(Field::Confirm, Kind::Required));
     }
     if problems.is_empty() {
         Ok(vec![Change::Delete { path: relative(&login) }])

@@ -9,15 +9,36 @@ use serde::Deserialize;
 
 use super::listing::{CONFERENCES_FILE, EVENTS_FILE};
 use super::*;
-use crate::directory::join::{prefill_url, Draft};
-use crate::directory::members::{Links, OpenTo, Parsed};
+use crate::directory::join::{self, prefill_url, Draft};
+use crate::directory::members::Parsed;
+use crate::directory::profile::{Links, OpenTo, Profile};
 use crate::directory::skills::shipped_vocabulary;
-use crate::directory::store::{load_dir, MemberFile, SAMPLES_DIR};
+use crate::directory::store::{load_dir, SAMPLES_DIR};
 use crate::site::data::parse_conferences;
+use crate::site::date::Date;
 use crate::site::events::parse_events;
 use crate::site::locale::Locale;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// The day the tests' requests arrive.
+const TODAY: &str = "2030-01-15";
+
+/// Country names as `tools/intl-names.mjs` writes them, a few of each language.
+const NAMES: &str = r#"{"names": {
+    "en": {"region": {"NG": "Nigeria", "GH": "Ghana", "KE": "Kenya", "ZA": "South Africa"}},
+    "es": {"region": {"NG": "Nigeria", "GH": "Ghana", "ZA": "Sudáfrica"}},
+    "ha": {"region": {"NG": "Najeriya", "GH": "Gana", "KE": "Kenya"}},
+    "sw": {"region": {"NG": "Nijeria", "GH": "Ghana", "ZA": "Afrika Kusini"}}
+}, "collation": {}}"#;
+
+fn context() -> Context {
+    Context {
+        vocabulary: shipped_vocabulary(),
+        countries: countries::Countries::from_intl_names(NAMES).unwrap(),
+        today: Date::parse(TODAY).unwrap(),
+    }
+}
 
 /// An issue form as `.github/ISSUE_TEMPLATE/*.yml` defines it.
 #[derive(Deserialize)]
@@ -162,7 +183,7 @@ impl Repo {
     fn run(&self, request: Request, author: &str, body: &str) -> Result<String, Vec<String>> {
         let file = self.0.join("issue-body.md");
         std::fs::write(&file, body).unwrap();
-        let result = super::run(&self.0, request, author, &file);
+        let result = super::run(&self.0, request, author, &file, &context());
         std::fs::remove_file(&file).unwrap();
         result
     }
@@ -174,6 +195,38 @@ impl Repo {
         let lines = self.run(request, author, body).expect_err("refused");
         assert_eq!(self.snapshot(), before, "a refused request wrote something");
         lines
+    }
+
+    /// Runs the converter as `members from-event` does, on the `issues` event GitHub would
+    /// give the workflow for an issue with `labels`, `body`, by `login` with account `id`.
+    fn run_event(&self, labels: &[&str], login: &str, id: u64, body: &str) -> Result<String, super::Refusal> {
+        let event = serde_json::json!({
+            "action": "opened",
+            "issue": {
+                "number": 7,
+                "title": "A request",
+                "body": body,
+                "user": {"login": login, "id": id, "type": "User"},
+                "labels": labels.iter().map(|l| serde_json::json!({"name": l, "color": "ededed"})).collect::<Vec<_>>(),
+            },
+            "repository": {"full_name": "BlackPythonDevs/blackpythondevs.github.io"},
+        });
+        let file = std::env::temp_dir().join(format!("{}-event.json", self.0.file_name().unwrap().to_string_lossy()));
+        std::fs::write(&file, event.to_string()).unwrap();
+        let result = super::run_event(&self.0, &file, context().countries, context().today);
+        std::fs::remove_file(&file).unwrap();
+        result
+    }
+
+    /// The lines of an event that must be refused, after checking that nothing was written.
+    fn refused_event(&self, labels: &[&str], login: &str, id: u64, body: &str) -> Vec<String> {
+        let before = self.snapshot();
+        let refusal = self.run_event(labels, login, id, body).expect_err("refused");
+        assert_eq!(self.snapshot(), before, "a refused request wrote something");
+        match refusal {
+            super::Refusal::Problems(lines) => lines,
+            other => panic!("not a refusal with problems: {other:?}"),
+        }
     }
 }
 
@@ -211,7 +264,7 @@ fn answers(
     out
 }
 
-fn member_file(repo: &Repo, login: &str) -> MemberFile {
+fn member_file(repo: &Repo, login: &str) -> Profile {
     serde_json::from_str(&repo.read(&format!("members/{login}.json")).expect("the member file")).unwrap()
 }
 
@@ -236,16 +289,12 @@ fn the_converter_reads_the_fields_the_repository_forms_define() {
             .iter()
             .map(|f| {
                 // The update form changes only what is filled in; it requires only consent.
-                let required = if request == Request::Update { f.id == "consent" } else { f.required };
-                (f.id.to_string(), f.label.to_string(), required)
+                let required = if request == Request::Update { f.field == Field::Consent } else { f.required };
+                (f.field.id().to_string(), f.label.to_string(), required)
             })
             .collect();
         assert_eq!(fields, expected, "{}", request.form_file());
-        let label = match request {
-            Request::Conference | Request::Event => request.name().to_string(),
-            _ => format!("directory-{}", request.name()),
-        };
-        assert_eq!(form.labels, vec![label], "{}", request.form_file());
+        assert_eq!(form.labels, vec![request.label().to_string()], "{}", request.form_file());
     }
     // The join and update forms list every skill the directory knows.
     for request in [Request::Join, Request::Update] {
@@ -264,7 +313,7 @@ fn a_join_with_every_field_writes_the_author_file_as_plain_text() {
     let summary = repo.run(Request::Join, "Adebayo-Ogunleye", &render(Request::Join, EVERY_FIELD)).unwrap();
     assert_eq!(summary, "Add @adebayo-ogunleye to the member directory");
     let file = member_file(&repo, "adebayo-ogunleye");
-    let expected = MemberFile {
+    let expected = Profile {
         schema: Some("member.schema.json".into()),
         name: "Adébáyọ̀ Ògúnlẹ́yẹ̀".into(),
         pronouns: Some("he/him".into()),
@@ -280,6 +329,10 @@ fn a_join_with_every_field_writes_the_author_file_as_plain_text() {
         },
         open_to: vec![OpenTo::Mentoring, OpenTo::Speaking],
         avatar: None,
+        joined: Some(TODAY.into()),
+        confirmed: Some(TODAY.into()),
+        // `from-issue` is run by hand, without the account behind the issue.
+        github_id: None,
     };
     assert_eq!(file, expected);
     // What the build reads back is the same member, linked to the author's account.
@@ -297,7 +350,7 @@ fn empty_optional_fields_are_left_out_of_the_file() {
     repo.run(Request::Join, "ada", &body).unwrap();
     assert_eq!(
         repo.read("members/ada.json").unwrap(),
-        "{\n  \"$schema\": \"member.schema.json\",\n  \"name\": \"Ada\",\n  \"country\": \"GH\",\n  \"skills\": [\n    \"python\"\n  ]\n}\n"
+        "{\n  \"$schema\": \"member.schema.json\",\n  \"name\": \"Ada\",\n  \"country\": \"GH\",\n  \"skills\": [\n    \"python\"\n  ],\n  \"joined\": \"2030-01-15\",\n  \"confirmed\": \"2030-01-15\"\n}\n"
     );
 }
 
@@ -332,16 +385,16 @@ fn each_refusal_is_one_line_naming_the_field_and_writes_nothing() {
         ),
         ("missing consent", Request::Update, &[("city", "Abuja")], "consent: required"),
         (
-            "an empty update",
-            Request::Update,
-            &[("consent", "x")],
-            "body: no field is filled in, so nothing would change",
-        ),
-        (
             "an unknown country",
             Request::Update,
             &[("country", "XX"), ("consent", "x")],
-            r#"country: unknown country "XX" (use the two-letter ISO 3166-1 code, such as NG or BR)"#,
+            r#"country: unknown country "XX" (write its name, or its two-letter ISO 3166-1 code such as NG or BR)"#,
+        ),
+        (
+            "a misspelt country",
+            Request::Update,
+            &[("country", "Nigerai"), ("consent", "x")],
+            r#"country: unknown country "Nigerai" (did you mean "nigeria (NG)"?)"#,
         ),
         (
             "HTML in a link",
@@ -365,13 +418,55 @@ fn each_refusal_is_one_line_naming_the_field_and_writes_nothing() {
             "control characters",
             Request::Update,
             &[("name", "Ada\u{7}\u{1b}[2J Okafor"), ("consent", "x")],
-            "name: contains control characters",
+            "name: contains control characters, line separators or invisible characters",
         ),
         (
             "a direction override",
             Request::Update,
             &[("city", "\u{202e}sogaL"), ("consent", "x")],
-            "city: contains control characters",
+            "city: contains control characters, line separators or invisible characters",
+        ),
+        (
+            "a right-to-left mark",
+            Request::Update,
+            &[("name", "Ada\u{200f} Okafor"), ("consent", "x")],
+            "name: contains control characters, line separators or invisible characters",
+        ),
+        (
+            "a line separator",
+            Request::Update,
+            &[("pronouns", "she\u{2028}her"), ("consent", "x")],
+            "pronouns: contains control characters, line separators or invisible characters",
+        ),
+        (
+            "a paragraph separator in a bio",
+            Request::Update,
+            &[("bio", "Hello.\u{2029}Again."), ("consent", "x")],
+            "bio: contains control characters, line separators or invisible characters",
+        ),
+        (
+            "a name of zero-width spaces",
+            Request::Update,
+            &[("name", "\u{200b}\u{200b}"), ("consent", "x")],
+            "name: has no visible character",
+        ),
+        (
+            "a name of a Hangul filler",
+            Request::Update,
+            &[("name", "\u{3164}"), ("consent", "x")],
+            "name: has no visible character",
+        ),
+        (
+            "a joiner outside a word",
+            Request::Update,
+            &[("name", "\u{200d}Ada"), ("consent", "x")],
+            "name: contains control characters, line separators or invisible characters",
+        ),
+        (
+            "eleven languages",
+            Request::Update,
+            &[("languages", "en, fr, yo, ha, ig, sw, zu, xh, am, so, wo"), ("consent", "x")],
+            "languages: too many (at most 10)",
         ),
         (
             "a misspelt skill",
@@ -424,8 +519,9 @@ fn a_body_of_many_megabytes_is_refused_before_it_is_read() {
     let repo = Repo::new();
     let body = render(Request::Join, EVERY_FIELD) + &"x".repeat(5 << 20);
     assert_eq!(repo.refused(Request::Join, "ada", &body), [format!("body: larger than {MAX_BODY} bytes")]);
-    let lines = convert(&repo.0, Request::Join, "ada", &body).unwrap_err();
-    assert_eq!(lines[0].field, "body");
+    let author = Author { login: "ada".into(), id: None };
+    let problems = convert(&repo.0, Request::Join, &author, &body, &context()).unwrap_err();
+    assert_eq!(problems[0].field, Field::Body);
 }
 
 #[test]
@@ -453,6 +549,178 @@ fn an_update_changes_only_the_fields_given() {
     assert_eq!(file.bio.get("en").map(String::as_str), Some("Hello."));
     assert_eq!(file.bio.get("ha").map(String::as_str), Some("Sannu."));
     assert_eq!(file.schema.as_deref(), Some("member.schema.json"));
+    assert_eq!(file.confirmed.as_deref(), Some(TODAY), "an update confirms the profile");
+}
+
+#[test]
+fn an_update_with_no_field_confirms_the_profile_and_one_that_changes_nothing_is_refused() {
+    let repo = Repo::new().with_member("ada", ADA);
+    let before = member_file(&repo, "ada");
+    assert_eq!(
+        repo.run(Request::Update, "ada", &render(Request::Update, &[("consent", "x")])).unwrap(),
+        "Update @ada's member profile"
+    );
+    let after = member_file(&repo, "ada");
+    assert_eq!(after, Profile { schema: Some("member.schema.json".into()), confirmed: Some(TODAY.into()), ..before });
+    // Now confirmed today, the same request (or one repeating what the profile says) would
+    // change nothing: the workflow would have no change to propose, so it is refused with a
+    // line for the author instead.
+    for answers in [&[("consent", "x")][..], &[("city", "Lagos"), ("consent", "x")]] {
+        let lines = repo.refused(Request::Update, "ada", &render(Request::Update, answers));
+        assert_eq!(lines, ["body: nothing would change: the profile already says this and was confirmed today"]);
+    }
+}
+
+#[test]
+fn a_join_records_the_account_id_and_another_account_with_the_same_login_is_refused() {
+    let repo = Repo::new();
+    let body =
+        render(Request::Join, &[("name", "Ada"), ("country", "Najeriya"), ("skills", "python"), ("consent", "x")]);
+    let summary = repo.run_event(&["directory-join"], "Ada", 583231, &body).unwrap();
+    assert_eq!(summary, "Add @ada to the member directory");
+    let file = member_file(&repo, "ada");
+    assert_eq!((file.github_id, file.country.as_str()), (Some(583231), "NG"));
+    assert_eq!((file.joined.as_deref(), file.confirmed.as_deref()), (Some(TODAY), Some(TODAY)));
+
+    // The login "ada" now belongs to another account (renamed, deleted and taken again).
+    let update = render(Request::Update, &[("city", "Abuja"), ("consent", "x")]);
+    let line = "login: the profile @ada was created by another GitHub account (id 583231, not 999); ask a maintainer";
+    assert_eq!(repo.refused_event(&["directory-update"], "ada", 999, &update), [line]);
+    let leave = render(Request::Leave, &[("confirm", "x")]);
+    assert_eq!(repo.refused_event(&["directory-leave"], "ada", 999, &leave), [line]);
+    // The account that joined can.
+    assert_eq!(repo.run_event(&["directory-update"], "ada", 583231, &update).unwrap(), "Update @ada's member profile");
+    assert_eq!(
+        repo.run_event(&["directory-leave"], "ada", 583231, &leave).unwrap(),
+        "Remove @ada from the member directory"
+    );
+    assert!(repo.read("members/ada.json").is_none());
+}
+
+#[test]
+fn a_profile_from_before_account_ids_takes_the_id_of_its_next_update() {
+    let repo = Repo::new().with_member("ada", ADA);
+    let update = render(Request::Update, &[("city", "Abuja"), ("consent", "x")]);
+    repo.run_event(&["directory-update"], "ada", 42, &update).unwrap();
+    assert_eq!(member_file(&repo, "ada").github_id, Some(42));
+}
+
+#[test]
+fn the_event_names_the_request_by_one_label_and_anything_else_is_no_request() {
+    let repo = Repo::new();
+    let body = render(Request::Join, &[("name", "Ada"), ("country", "NG"), ("skills", "python"), ("consent", "x")]);
+    // Two kinds of request on one issue: neither is guessed.
+    let lines = repo.refused_event(&["directory-leave", "directory-join"], "ada", 1, &body);
+    assert_eq!(
+        lines,
+        ["body: the issue has the labels of 2 requests (directory-join, directory-leave); keep only one"]
+    );
+    // Labels that name no request (a bug report, a `*` that a shell would expand).
+    for labels in [&["bug"][..], &["*"], &[]] {
+        let before = repo.snapshot();
+        match repo.run_event(labels, "ada", 1, &body) {
+            Err(super::Refusal::NotARequest(line)) => assert!(line.starts_with("not a request"), "{line}"),
+            other => panic!("{labels:?}: {other:?}"),
+        }
+        assert_eq!(repo.snapshot(), before);
+    }
+    // Other labels beside the request's are fine.
+    assert_eq!(
+        repo.run_event(&["good first issue", "directory-join"], "ada", 1, &body).unwrap(),
+        "Add @ada to the member directory"
+    );
+}
+
+#[test]
+fn an_event_that_is_not_an_issue_event_or_too_large_is_refused_by_name() {
+    let repo = Repo::new();
+    let file = repo.0.join("event.json");
+    for (text, start) in [
+        ("{\"pull_request\": {}}", "body: not an issue event"),
+        ("not json", "body: not an issue event"),
+        ("{\"issue\": {\"body\": \"x\", \"user\": {\"login\": \"ada\"}, \"labels\": []}}", "body: not an issue event"),
+    ] {
+        std::fs::write(&file, text).unwrap();
+        match super::run_event(&repo.0, &file, context().countries, context().today) {
+            Err(super::Refusal::Problems(lines)) => assert!(lines[0].starts_with(start), "{text}: {lines:?}"),
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+    std::fs::write(&file, " ".repeat(MAX_EVENT as usize + 1)).unwrap();
+    assert_eq!(
+        super::run_event(&repo.0, &file, context().countries, context().today),
+        Err(super::Refusal::Problems(vec![format!("body: the event is larger than {MAX_EVENT} bytes")]))
+    );
+}
+
+#[test]
+fn an_issue_body_of_128_kib_and_more_reaches_the_converter_through_the_event_file() {
+    // Linux refuses an environment variable over 128 KiB (MAX_ARG_STRLEN), which is why
+    // the body is read from the event file: a body of 200 KB arrives whole, and is judged
+    // on what it says (here: a bio too long), not refused for its size.
+    let repo = Repo::new();
+    let bio = "é".repeat(100_000);
+    let body = render(
+        Request::Join,
+        &[("name", "Ada"), ("country", "NG"), ("skills", "python"), ("bio", &bio), ("consent", "x")],
+    );
+    assert!(body.len() > 200_000);
+    assert_eq!(repo.refused_event(&["directory-join"], "ada", 1, &body), ["bio: too long (at most 600 characters)"]);
+}
+
+#[test]
+fn a_refusal_fits_a_comment_whatever_the_problems_say() {
+    let problem = |text: &str| crate::directory::rules::Problem::new(Field::Name, Kind::Other(text.to_string()));
+    let many: Vec<_> = (0..500).map(|i| problem(&format!("problem {i}"))).collect();
+    let out = lines(&many);
+    assert_eq!(out.len(), MAX_LINES);
+    assert_eq!(out.last().unwrap(), &format!("… and {} more", 500 - MAX_LINES + 1));
+    // A backtick could close the comment's code block; a line of multi-byte characters is
+    // cut between characters.
+    let out = lines(&[problem("```\r\n<img src=x onerror=alert(1)>"), problem(&"ẹ́".repeat(400))]);
+    assert_eq!(out[0], "name:  <img src=x onerror=alert(1)>");
+    assert_eq!(out[1].chars().count(), MAX_LINE);
+    assert!(out[1].starts_with("name: ẹ"));
+}
+
+#[test]
+fn the_join_page_and_the_converter_refuse_the_same_profiles() {
+    // Each variation of a valid profile, typed into the join page and sent through the
+    // issue form: both name the same fields.
+    let vocabulary = shipped_vocabulary();
+    let valid =
+        Draft { name: "Ada Okafor".into(), country: "NG".into(), skills: vec!["python".into()], ..Draft::default() };
+    let variations: Vec<(&str, Draft)> = vec![
+        ("valid", valid.clone()),
+        ("eleven languages", Draft { languages: "en fr yo ha ig sw zu xh am so wo".into(), ..valid.clone() }),
+        ("ten languages", Draft { languages: "en fr yo ha ig sw zu xh am so".into(), ..valid.clone() }),
+        ("a language name", Draft { languages: "english".into(), ..valid.clone() }),
+        ("a long name", Draft { name: "a".repeat(101), ..valid.clone() }),
+        ("an invisible name", Draft { name: "\u{200b}".into(), ..valid.clone() }),
+        ("a bidi city", Draft { city: "\u{202e}sogaL".into(), ..valid.clone() }),
+        ("a long bio", Draft { bio: "b".repeat(601), ..valid.clone() }),
+        (
+            "eleven skills",
+            Draft { skills: vocabulary.iter().take(11).map(|s| s.slug.clone()).collect(), ..valid.clone() },
+        ),
+        ("a plain link", Draft { website: "http://ada.example.org/".into(), ..valid.clone() }),
+        ("no skill", Draft { skills: vec![], ..valid.clone() }),
+    ];
+    for (what, draft) in variations {
+        let page: Vec<&str> = join::check(&draft, &vocabulary, Locale::DEFAULT).iter().map(|p| p.field.id()).collect();
+        let url = prefill_url(&draft, &vocabulary, Locale::DEFAULT);
+        let query: Vec<(String, String)> =
+            form_urlencoded::parse(url.split_once('?').unwrap().1.as_bytes()).into_owned().collect();
+        let mut answers: Vec<(&str, &str)> = query.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        answers.push(("consent", "x"));
+        let repo = Repo::new();
+        let converter: Vec<String> = match repo.run(Request::Join, "ada", &render(Request::Join, &answers)) {
+            Ok(_) => vec![],
+            Err(lines) => lines.iter().map(|l| l.split_once(':').unwrap().0.to_string()).collect(),
+        };
+        assert_eq!(page, converter, "{what}");
+        assert_eq!(page.is_empty(), what == "valid" || what == "ten languages", "{what}: {page:?}");
+    }
 }
 
 #[test]
@@ -465,7 +733,7 @@ fn leaving_deletes_the_author_file_and_only_theirs() {
 }
 
 /// A member's file as the join page would prefill it: the bio in the page's language only.
-fn draft_of(file: &MemberFile, locale: Locale) -> Draft {
+fn draft_of(file: &Profile, locale: Locale) -> Draft {
     Draft {
         name: file.name.clone(),
         pronouns: file.pronouns.clone().unwrap_or_default(),
@@ -487,11 +755,13 @@ fn a_member_file_survives_the_join_page_the_issue_form_and_the_converter_in_ever
     let mut trips = 0;
     for entry in std::fs::read_dir(Path::new(ROOT).join(SAMPLES_DIR)).unwrap() {
         let path = entry.unwrap().path();
-        let original: MemberFile = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let original: Profile = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         for locale in Locale::all() {
             let mut expected = original.clone();
             expected.schema = Some("member.schema.json".into());
             expected.bio.retain(|language, _| language == locale.code());
+            // A join is recorded as of the day it arrives, whatever the sample says.
+            (expected.joined, expected.confirmed) = (Some(TODAY.into()), Some(TODAY.into()));
             let url = prefill_url(&draft_of(&original, locale), &vocabulary, locale);
             let query: Vec<(String, String)> =
                 form_urlencoded::parse(url.split_once('?').unwrap().1.as_bytes()).into_owned().collect();
@@ -538,6 +808,13 @@ fn a_conference_is_appended_through_the_conference_type() {
     );
     assert_eq!(added.note.get("en").map(String::as_str), Some("Members give talks."));
 
+    // A country by its name in any of the site's languages.
+    let repo = Repo::new();
+    let by_name = self::answers(&answers, &[("conference_country", "Afrika Kusini")]);
+    repo.run(Request::Conference, "ada", &render(Request::Conference, &by_name)).unwrap();
+    let (list, _) = parse_conferences(&repo.read(CONFERENCES_FILE).unwrap()).unwrap();
+    assert_eq!(list.iter().find(|c| c.name == "PyCon Africa 2030").map(|c| c.country.as_str()), Some("ZA"));
+
     let refusals: &[(&[(&str, &str)], &str)] = &[
         (&[("conference_url", "http://africa.pycon.org/")], "conference_url: must be an https:// URL"),
         (
@@ -547,7 +824,7 @@ fn a_conference_is_appended_through_the_conference_type() {
         (&[("conference_end_date", "2030-10-01")], "conference_end_date: is before the start date"),
         (
             &[("conference_country", "Wakanda")],
-            r#"conference_country: unknown country "WAKANDA" (use the two-letter ISO 3166-1 code, such as NG or BR)"#,
+            r#"conference_country: unknown country "Wakanda" (write its name, or its two-letter ISO 3166-1 code such as NG or BR)"#,
         ),
         (&[("conference_name", "PyCon Uganda")], r#"conference_name: "PyCon Uganda" is already listed"#),
         (&[("terms", "")], "terms: required"),
@@ -579,6 +856,52 @@ fn an_event_is_appended_to_the_events_file() {
     // The same event twice, or a format the form does not offer (typed into an edited body).
     let lines = repo.refused(Request::Event, "ada", &render(Request::Event, &answers));
     assert_eq!(lines, [r#"event_name: "Coffee and Code" on 2030-03-07 is already listed"#]);
+    // Listing text obeys the same text rule as a profile: no direction overrides or
+    // invisible characters, something visible.
+    for (field, text, line) in [
+        (
+            "event_name",
+            "Coffee \u{202e}edoC",
+            "event_name: contains control characters, line separators or invisible characters",
+        ),
+        ("event_location", "\u{200b}", "event_location: has no visible character"),
+        (
+            "event_description",
+            "One\u{2028}Two",
+            "event_description: contains control characters, line separators or invisible characters",
+        ),
+    ] {
+        let repo = Repo::new();
+        let lines =
+            repo.refused(Request::Event, "ada", &render(Request::Event, &self::answers(&answers, &[(field, text)])));
+        assert_eq!(lines, [line], "{field}");
+    }
     let edited = render(Request::Event, &answers).replace("\nonline\n", "\nphysical\n");
     assert_eq!(repo.refused(Request::Event, "ada", &edited), ["event_type: choose in-person, online or hybrid"]);
+}
+
+#[test]
+fn every_label_the_forms_and_the_workflow_use_is_created_and_the_workflow_acts_on_each_request() {
+    let list = std::fs::read_to_string(Path::new(ROOT).join(".github/labels.tsv")).unwrap();
+    let created: Vec<&str> = list
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let columns: Vec<&str> = l.split('\t').collect();
+            assert_eq!(columns.len(), 3, "{l}");
+            columns[0]
+        })
+        .collect();
+    let mut expected: Vec<&str> = Request::ALL.iter().map(|r| r.label()).collect();
+    expected.push(APPROVAL_LABEL);
+    assert_eq!(created, expected);
+    let workflow = std::fs::read_to_string(Path::new(ROOT).join(".github/workflows/directory.yml")).unwrap();
+    for request in Request::ALL {
+        assert!(
+            workflow.contains(&format!("contains(github.event.issue.labels.*.name, '{}')", request.label())),
+            "directory.yml does not act on {}",
+            request.label()
+        );
+    }
+    assert!(workflow.contains(&format!("github.event.label.name == '{APPROVAL_LABEL}'")));
 }

@@ -14,8 +14,8 @@ use crate::site::routes::{all_page_routes, href, resolve, Route, PAGES};
 use crate::site::seo::page_head;
 use crate::site::seo::{feed_path, fixed_route_head, head_tags, not_found_head, HeadTags, SITE_NAME, SITE_URL};
 
+use crate::directory::basics::fold;
 use crate::directory::compact::{self, member_url, DIRECTORY_URL};
-use crate::directory::filter::fold;
 use crate::directory::members::Member;
 use crate::directory::skills::Skill;
 use crate::directory::store::{schema_json, SCHEMA_URL};

@@ -140,10 +140,10 @@ mod tests {
     const SKILLS: &str = include_str!("../../public/data/skills.json");
 
     /// A member whose text is markup; the prerendered page must show it as text.
-    const HOSTILE: &str = r#"[{"id": "mallory", "name": "<script>alert(1)</script> Mallory",
+    const HOSTILE: &str = r#"[{"id": "mallory", "profile": {"name": "<script>alert(1)</script> Mallory",
         "country": "KE", "city": "<img src=x onerror=alert(2)>", "skills": ["python"],
         "bio": {"en": "<b>bold</b> & <img src=x onerror=alert(3)>"},
-        "avatar": "https://example.org/m\"allory.webp"}]"#;
+        "avatar": "https://example.org/m\"allory.webp"}}]"#;
 
     fn preload_hostile() {
         let skills = parse_skills(SKILLS).unwrap();

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 
 use crate::directory::members::Member;
+use crate::directory::query::TEXT_KEY;
 use crate::directory::skills::Skill;
 use crate::site::i18n::{plural, Key, Plural};
 use crate::site::locale::Locale;
@@ -27,7 +28,7 @@ pub fn search_box(locale: Locale, text: Memo<String>, on_input: impl Fn(String) 
             <label for="member-search">{tr(locale, Key::DirectorySearchLabel)}</label>
             <input
                 id="member-search"
-                name="q"
+                name=TEXT_KEY
                 type="search"
                 autocomplete="off"
                 prop:value=text

@@ -12,12 +12,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::directory::filter::fold;
+use crate::directory::basics::fold;
 use crate::directory::join::{check, issue_form_url, prefill_url, Draft, LEAVE_FORM, UPDATE_FORM};
-use crate::directory::members::OpenTo;
+use crate::directory::profile::{Field, OpenTo};
 use crate::directory::query::toggle;
 use crate::directory::regions::Subregion;
-use crate::directory::rules::{Kind, Problem};
+use crate::directory::rules::{self, Kind, Problem};
 use crate::directory::skills::Skill;
 use crate::site::i18n::{t, Key};
 use crate::site::locale::Locale;
@@ -58,20 +58,23 @@ pub fn join(locale: Locale) -> impl IntoView {
 #[derive(Clone, Copy)]
 struct JoinState {
     draft: RwSignal<Draft>,
-    touched: RwSignal<HashSet<&'static str>>,
+    touched: RwSignal<HashSet<Field>>,
     attempted: RwSignal<bool>,
     problems: Memo<Vec<Problem>>,
 }
 
-/// The element ids of the fields the rules check, with their labels, by issue-form id.
-const FIELDS: [(&str, &str, Key); 7] = [
-    ("name", "join-name", Key::JoinName),
-    ("country", "join-country", Key::JoinCountry),
-    ("skills", "join-skills", Key::JoinSkills),
-    ("languages", "join-languages", Key::JoinLanguages),
-    ("website", "join-website", Key::JoinWebsite),
-    ("linkedin", "join-linkedin", Key::JoinLinkedin),
-    ("mastodon", "join-mastodon", Key::JoinMastodon),
+/// The page's element id and label of each field the rules check.
+const FIELDS: [(Field, &str, Key); 10] = [
+    (Field::Name, "join-name", Key::JoinName),
+    (Field::Pronouns, "join-pronouns", Key::JoinPronouns),
+    (Field::Country, "join-country", Key::JoinCountry),
+    (Field::City, "join-city", Key::JoinCity),
+    (Field::Skills, "join-skills", Key::JoinSkills),
+    (Field::Languages, "join-languages", Key::JoinLanguages),
+    (Field::Bio, "join-bio", Key::JoinBio),
+    (Field::Website, "join-website", Key::JoinWebsite),
+    (Field::Linkedin, "join-linkedin", Key::JoinLinkedin),
+    (Field::Mastodon, "join-mastodon", Key::JoinMastodon),
 ];
 
 /// The fields every member must fill in, marked so beside their label.
@@ -80,17 +83,17 @@ fn required_mark(locale: Locale) -> impl IntoView {
 }
 
 impl JoinState {
-    fn new(vocabulary: Arc<Vec<Skill>>) -> Self {
+    fn new(vocabulary: Arc<Vec<Skill>>, locale: Locale) -> Self {
         let draft = RwSignal::new(Draft::default());
         JoinState {
             draft,
             touched: RwSignal::new(HashSet::new()),
             attempted: RwSignal::new(false),
-            problems: Memo::new(move |_| draft.with(|d| check(d, &vocabulary))),
+            problems: Memo::new(move |_| draft.with(|d| check(d, &vocabulary, locale))),
         }
     }
 
-    fn touch(self, field: &'static str) {
+    fn touch(self, field: Field) {
         self.touched.update(|t| {
             t.insert(field);
         });
@@ -98,7 +101,7 @@ impl JoinState {
 
     /// The error to show for `field`: its first problem, once the visitor has touched it or
     /// tried to continue.
-    fn error(self, field: &'static str) -> ErrorFn {
+    fn error(self, field: Field) -> ErrorFn {
         Arc::new(move || {
             let shown = self.attempted.get() || self.touched.with(|t| t.contains(&field));
             let problem = self.problems.with(|p| p.iter().find(|p| p.field == field).map(|p| problem_key(&p.kind)));
@@ -112,7 +115,7 @@ impl JoinState {
         self,
         locale: Locale,
         input: TextInput,
-        field: Option<&'static str>,
+        field: Option<Field>,
         get: fn(&Draft) -> &String,
         set: fn(&mut Draft, String),
     ) -> impl IntoView {
@@ -143,7 +146,7 @@ fn country_select(locale: Locale, state: JoinState) -> impl IntoView {
     let mut countries: Vec<(String, String)> =
         Subregion::all().flat_map(Subregion::countries).map(|code| (code.to_string(), names.of(code))).collect();
     countries.sort_by_key(|(_, name)| fold(name));
-    let error = state.error("country");
+    let error = state.error(Field::Country);
     let invalid = error.clone();
     view! {
         <div class="form-field">
@@ -155,7 +158,7 @@ fn country_select(locale: Locale, state: JoinState) -> impl IntoView {
                 aria-invalid=move || invalid().map(|_| "true")
                 on:change=move |ev| {
                     state.draft.update(|d| d.country = event_target_value(&ev));
-                    state.touch("country");
+                    state.touch(Field::Country);
                 }
             >
                 <option value="">{t(locale, Key::JoinChooseCountry)}</option>
@@ -169,21 +172,21 @@ fn country_select(locale: Locale, state: JoinState) -> impl IntoView {
 /// The skills, a group of checkboxes: its error is the group's description, and each box
 /// says it is invalid while the group is.
 fn skills_field(locale: Locale, state: JoinState, vocabulary: &[Skill]) -> impl IntoView {
-    let error = state.error("skills");
+    let error = state.error(Field::Skills);
     let items = vocabulary
         .iter()
         .map(|skill| {
             let (slug, checked_slug) = (skill.slug.clone(), skill.slug.clone());
             let invalid = error.clone();
             checkbox_item(
-                "skills",
+                Field::Skills.id(),
                 skill.slug.clone(),
                 skill.name(locale).to_string(),
                 move || state.draft.with(|d| d.skills.contains(&checked_slug)),
                 move || invalid().is_some(),
                 move || {
                     state.draft.update(|d| toggle(&mut d.skills, slug.clone()));
-                    state.touch("skills");
+                    state.touch(Field::Skills);
                 },
             )
         })
@@ -202,7 +205,7 @@ fn open_to_field(locale: Locale, state: JoinState) -> impl IntoView {
         .iter()
         .map(|&o| {
             checkbox_item(
-                "open_to",
+                Field::OpenTo.id(),
                 o.slug().to_string(),
                 t(locale, o.key()).to_string(),
                 move || state.draft.with(|d| d.open_to.contains(&o)),
@@ -221,12 +224,19 @@ fn open_to_field(locale: Locale, state: JoinState) -> impl IntoView {
 
 fn bio_field(locale: Locale, state: JoinState) -> impl IntoView {
     let draft = state.draft;
+    let error = state.error(Field::Bio);
+    let invalid = error.clone();
     view! {
         <div class="form-field">
             <label for="join-bio">{tr(locale, Key::JoinBio)}</label>
-            <textarea id="join-bio" rows="4" maxlength="600"
+            <textarea id="join-bio" rows="4" maxlength=rules::MAX_BIO aria-describedby="join-bio-error"
+                aria-invalid=move || invalid().map(|_| "true")
                 prop:value=move || draft.with(|d| d.bio.clone())
-                on:input=move |ev| draft.update(|d| d.bio = event_target_value(&ev))></textarea>
+                on:input=move |ev| {
+                    draft.update(|d| d.bio = event_target_value(&ev));
+                    state.touch(Field::Bio);
+                }></textarea>
+            {field_error(locale, "join-bio", Some(error))}
         </div>
     }
 }
@@ -301,19 +311,19 @@ fn continue_on_github(locale: Locale, state: JoinState, vocabulary: Arc<Vec<Skil
 }
 
 fn form(locale: Locale, vocabulary: Arc<Vec<Skill>>) -> impl IntoView {
-    let state = JoinState::new(vocabulary.clone());
+    let state = JoinState::new(vocabulary.clone(), locale);
     view! {
         <form class="join-form" on:submit=|ev| ev.prevent_default() novalidate=true data-needs-app="">
-            {state.text(locale, TextInput { id: "join-name", label: Key::JoinName, kind: "text", required: true }, Some("name"), |d| &d.name, |d, v| d.name = v)}
-            {state.text(locale, TextInput { id: "join-pronouns", label: Key::JoinPronouns, kind: "text", required: false }, None, |d| &d.pronouns, |d, v| d.pronouns = v)}
+            {state.text(locale, TextInput { id: "join-name", label: Key::JoinName, kind: "text", required: true }, Some(Field::Name), |d| &d.name, |d, v| d.name = v)}
+            {state.text(locale, TextInput { id: "join-pronouns", label: Key::JoinPronouns, kind: "text", required: false }, Some(Field::Pronouns), |d| &d.pronouns, |d, v| d.pronouns = v)}
             {country_select(locale, state)}
-            {state.text(locale, TextInput { id: "join-city", label: Key::JoinCity, kind: "text", required: false }, None, |d| &d.city, |d, v| d.city = v)}
+            {state.text(locale, TextInput { id: "join-city", label: Key::JoinCity, kind: "text", required: false }, Some(Field::City), |d| &d.city, |d, v| d.city = v)}
             {skills_field(locale, state, &vocabulary)}
-            {state.text(locale, TextInput { id: "join-languages", label: Key::JoinLanguages, kind: "text", required: false }, Some("languages"), |d| &d.languages, |d, v| d.languages = v)}
+            {state.text(locale, TextInput { id: "join-languages", label: Key::JoinLanguages, kind: "text", required: false }, Some(Field::Languages), |d| &d.languages, |d, v| d.languages = v)}
             {bio_field(locale, state)}
-            {state.text(locale, TextInput { id: "join-website", label: Key::JoinWebsite, kind: "url", required: false }, Some("website"), |d| &d.website, |d, v| d.website = v)}
-            {state.text(locale, TextInput { id: "join-linkedin", label: Key::JoinLinkedin, kind: "url", required: false }, Some("linkedin"), |d| &d.linkedin, |d, v| d.linkedin = v)}
-            {state.text(locale, TextInput { id: "join-mastodon", label: Key::JoinMastodon, kind: "url", required: false }, Some("mastodon"), |d| &d.mastodon, |d, v| d.mastodon = v)}
+            {state.text(locale, TextInput { id: "join-website", label: Key::JoinWebsite, kind: "url", required: false }, Some(Field::Website), |d| &d.website, |d, v| d.website = v)}
+            {state.text(locale, TextInput { id: "join-linkedin", label: Key::JoinLinkedin, kind: "url", required: false }, Some(Field::Linkedin), |d| &d.linkedin, |d, v| d.linkedin = v)}
+            {state.text(locale, TextInput { id: "join-mastodon", label: Key::JoinMastodon, kind: "url", required: false }, Some(Field::Mastodon), |d| &d.mastodon, |d, v| d.mastodon = v)}
             {open_to_field(locale, state)}
         </form>
         <section class="join-output" aria-live="polite">{continue_on_github(locale, state, vocabulary)}</section>
@@ -342,7 +352,7 @@ mod tests {
 
     fn member(id: &str, sample: bool) -> Member {
         serde_json::from_value(serde_json::json!({
-            "id": id, "name": "Ada Okafor", "country": "NG", "skills": ["python"], "sample": sample
+            "id": id, "sample": sample, "profile": {"name": "Ada Okafor", "country": "NG", "skills": ["python"]}
         }))
         .unwrap()
     }

@@ -13,10 +13,12 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::directory::basics::sort_and_dedup;
 use crate::directory::compact::{decode, DIRECTORY_URL};
 use crate::directory::filter::{FacetCounts, Index};
-use crate::directory::members::{Member, OpenTo};
-use crate::directory::query::{parse_pairs, sort_and_dedup, toggle, Query, RegionFilter};
+use crate::directory::members::Member;
+use crate::directory::profile::OpenTo;
+use crate::directory::query::{parse_pairs, toggle, Query, RegionFilter, OPEN_TO_KEY, REGION_KEY, SKILL_KEY};
 use crate::directory::regions::{Subregion, CONTINENTS};
 use crate::directory::skills::{parse_skills, Skill};
 use crate::directory::state::{Change, DirectoryState, UrlWrite, URL_UPDATE_DELAY_MS};
@@ -344,7 +346,7 @@ fn facets(
             let change_filters = change_filters.clone();
             facet_checkbox(
                 locale,
-                "skill",
+                SKILL_KEY,
                 skill.slug.clone(),
                 skill.name(locale).to_string(),
                 Memo::new(move |_| counts.with(|c| c.skills[i])),
@@ -358,7 +360,7 @@ fn facets(
         let change_filters = change_filters.clone();
         facet_checkbox(
             locale,
-            "region",
+            REGION_KEY,
             filter.slug().to_string(),
             label,
             count,
@@ -403,7 +405,7 @@ fn facets(
             let change_filters = change_filters.clone();
             facet_checkbox(
                 locale,
-                "open_to",
+                OPEN_TO_KEY,
                 o.slug().to_string(),
                 t(locale, o.key()).to_string(),
                 Memo::new(move |_| counts.with(|c| c.open_to[i])),
