@@ -126,6 +126,7 @@ fn generate(n: usize, vocabulary: &[Skill]) -> Vec<Member> {
                 id: format!("member-{i}"),
                 github: Some(format!("member{i}")),
                 sample: false,
+                stale: false,
                 profile: Profile {
                     name,
                     country: countries[rng.below(countries.len())].to_string(),
@@ -215,7 +216,7 @@ fn main() {
             let n: usize = args[2].parse().expect("N");
             let site = Path::new(&args[3]);
             let members = generate(n, &vocabulary);
-            let files = directory_files(&members, 0, &vocabulary);
+            let files = directory_files(&members, 0, None, &vocabulary);
             write_all(site, &files).expect("write");
             let directory =
                 files.iter().find(|f| f.path == Path::new(DIRECTORY_URL.trim_start_matches('/'))).expect("the index");

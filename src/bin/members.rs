@@ -13,6 +13,8 @@
 //! - `members from-issue FILE --author LOGIN --kind join|update|leave|conference|event`
 //!   does the same on an issue body saved to FILE, by hand.
 //! - `members schema` writes `members/member.schema.json` from the profile's Rust type.
+//! - `members regions` prints the region table (`{"subregion slug": ["NG", …]}`, in the
+//!   order of their slugs) as JSON, which `tools/map.mjs` reads to draw the map by subregion.
 //!
 //! `--root DIR` works on another checkout than this one; `--names FILE` reads country names
 //! (so that "Nigeria" or "Najeriya" is understood) from `tools/intl-names.mjs`'s output;
@@ -21,6 +23,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use bpd_site::directory::regions::Subregion;
 use bpd_site::directory::skills::parse_skills;
 use bpd_site::directory::store::{schema_json, SCHEMA_FILE};
 use bpd_site::requests::countries::Countries;
@@ -29,7 +32,8 @@ use bpd_site::site::date::Date;
 
 const USAGE: &str = "usage: members from-event FILE [--names FILE] [--today YYYY-MM-DD] [--root DIR]
        members from-issue FILE --author LOGIN --kind join|update|leave|conference|event [--names FILE] [--today YYYY-MM-DD] [--root DIR]
-       members schema [--root DIR]";
+       members schema [--root DIR]
+       members regions";
 
 /// The exit status of `from-event` on an issue that is no request.
 const NOT_A_REQUEST: u8 = 3;
@@ -95,6 +99,12 @@ fn main() -> ExitCode {
             }
         }
         Some("schema") => schema(&args.root),
+        Some("regions") => {
+            let table: serde_json::Map<String, serde_json::Value> =
+                Subregion::all().map(|s| (s.slug().to_string(), serde_json::json!(s.countries()))).collect();
+            println!("{}", serde_json::Value::Object(table));
+            ExitCode::SUCCESS
+        }
         _ => usage(),
     }
 }

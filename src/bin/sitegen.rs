@@ -11,8 +11,11 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use bpd_site::directory::members::mark_stale;
 use bpd_site::directory::{skills::parse_skills, store};
+use bpd_site::site::community::parse_community;
 use bpd_site::site::data::DATA_FILES;
+use bpd_site::site::date::Date;
 use bpd_site::site::locale::Locale;
 use bpd_site::sitegen::{content, coverage, glossary, headers, output};
 use bpd_site::web;
@@ -64,7 +67,9 @@ fn run(dir: &Path, samples: bool) -> Result<usize, String> {
             Ok(skipped) => println!("sitegen: warning: public/data/{name}: {skipped} entries skipped as incomplete"),
         }
     }
-    let members = store::load_members(manifest, samples, &skills)?;
+    let mut members = store::load_members(manifest, samples, &skills)?;
+    // Profiles not confirmed for over a year, as of today: the site is rebuilt daily.
+    mark_stale(&mut members.members, Date::today_utc());
     for rejected in &members.rejected {
         println!("sitegen: warning: {} skipped: {}", rejected.entry, rejected.reason);
     }
@@ -82,10 +87,18 @@ fn run(dir: &Path, samples: bool) -> Result<usize, String> {
         Ok(json) => web::load_host_names(&json).map_err(|e| format!("{}: {e}", names.display()))?,
         Err(_) => println!("sitegen: warning: no {}; prerendered pages show country codes", names.display()),
     }
+    // The maps' geometry, made by `tools/map.mjs`.
+    let map = std::env::var_os("BPD_MAP").map(PathBuf::from).unwrap_or_else(|| manifest.join("target/map.json"));
+    match std::fs::read_to_string(&map) {
+        Ok(json) => web::load_host_map(&json).map_err(|e| format!("{}: {e}", map.display()))?,
+        Err(_) => println!("sitegen: warning: no {}; the pages have no maps", map.display()),
+    }
 
     // Every document the pages load, so that prerendering reads them without a server.
     let mut files = output::content_files(&content)?;
-    files.extend(output::directory_files(&members.members, members.rejected.len(), &skills));
+    // The community's size, which the directory shows while no member has joined.
+    let community = parse_community(read("community.json")?).map_err(|e| format!("community.json: {e}"))?;
+    files.extend(output::directory_files(&members.members, members.rejected.len(), Some(community.members), &skills));
     files.push(output::member_schema_file(&skills));
     let mut documents: HashMap<String, String> =
         files.iter().map(|f| (format!("/{}", f.path.to_string_lossy()), f.contents.clone())).collect();

@@ -37,6 +37,13 @@ struct File<R> {
     /// every production build, so that a row stays eight values long.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     samples: Vec<usize>,
+    /// Positions of the rows whose profiles are stale (`Member::stale`), left out when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    stale: Vec<usize>,
+    /// How many the community is (`community.json`), which the directory shows while it
+    /// has no member: the one figure it needs, carried here rather than fetched apart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    community: Option<u32>,
 }
 
 /// The members of the directory and how many entries were skipped on the way.
@@ -44,10 +51,13 @@ struct File<R> {
 pub struct Directory {
     pub members: Vec<Member>,
     pub skipped: usize,
+    /// The community's size, where the index gives it.
+    pub community: Option<u32>,
 }
 
-/// The compact index of `members` (already validated), listed in the order given.
-pub fn encode(members: &[Member], skipped: usize, vocabulary: &[Skill]) -> String {
+/// The compact index of `members` (already validated), listed in the order given, with the
+/// community's size.
+pub fn encode(members: &[Member], skipped: usize, community: Option<u32>, vocabulary: &[Skill]) -> String {
     let rows: Vec<Row> = members
         .iter()
         .map(|m| {
@@ -70,8 +80,16 @@ pub fn encode(members: &[Member], skipped: usize, vocabulary: &[Skill]) -> Strin
             )
         })
         .collect();
-    let samples = members.iter().enumerate().filter(|(_, m)| m.sample).map(|(i, _)| i).collect();
-    let file = File { skipped, skills: vocabulary.iter().map(|s| s.slug.clone()).collect(), members: rows, samples };
+    let positions =
+        |flag: fn(&Member) -> bool| members.iter().enumerate().filter(|(_, m)| flag(m)).map(|(i, _)| i).collect();
+    let file = File {
+        skipped,
+        skills: vocabulary.iter().map(|s| s.slug.clone()).collect(),
+        members: rows,
+        samples: positions(|m| m.sample),
+        stale: positions(|m| m.stale),
+        community,
+    };
     serde_json::to_string(&file).expect("the index serializes")
 }
 
@@ -82,7 +100,9 @@ pub fn decode(json: &str, vocabulary: &[Skill]) -> Result<Directory, DataError> 
     let file: File<Box<RawValue>> =
         serde_json::from_str(json).map_err(|e| DataError(format!("directory.json: {e}")))?;
     let rows = file.members.iter().map(|value| serde_json::from_str::<Row>(value.get()).ok());
-    Ok(assemble(file.skipped, &file.skills, &file.samples, rows, vocabulary))
+    let mut directory = assemble(file.skipped, &file.skills, [&file.samples, &file.stale], rows, vocabulary);
+    directory.community = file.community;
+    Ok(directory)
 }
 
 /// Reads the compact index (see the host's `decode`), parsed by the browser's `JSON.parse`.
@@ -93,13 +113,20 @@ pub fn decode(json: &str, vocabulary: &[Skill]) -> Result<Directory, DataError> 
     let file = Value::parse(json).map_err(|e| bad(&e))?;
     let skipped = file.field("skipped").number().ok_or_else(|| bad("`skipped` is not a count"))? as usize;
     let skills = file.field("skills").list_of(Value::string).ok_or_else(|| bad("`skills` is not a list of slugs"))?;
-    let samples = file.field("samples");
-    let samples = match samples.is_null() {
-        true => Vec::new(),
-        false => samples.list_of(|v| v.number().map(|n| n as usize)).ok_or_else(|| bad("`samples` is not a list"))?,
+    let positions = |name: &str| {
+        let list = file.field(name);
+        match list.is_null() {
+            true => Ok(Vec::new()),
+            false => list
+                .list_of(|v| v.number().map(|n| n as usize))
+                .ok_or_else(|| bad(&format!("`{name}` is not a list of positions"))),
+        }
     };
+    let (samples, stale) = (positions("samples")?, positions("stale")?);
     let rows = file.field("members").list().ok_or_else(|| bad("`members` is not a list"))?;
-    Ok(assemble(skipped, &skills, &samples, rows.iter().map(row), vocabulary))
+    let mut directory = assemble(skipped, &skills, [&samples, &stale], rows.iter().map(row), vocabulary);
+    directory.community = file.field("community").number().and_then(|n| u32::try_from(n).ok());
+    Ok(directory)
 }
 
 /// One row of the index (see [`Row`]), or `None` if it is not one.
@@ -125,18 +152,19 @@ fn row(value: &crate::site::json::Value) -> Option<Row> {
 fn assemble(
     skipped: usize,
     skills: &[String],
-    samples: &[usize],
+    [samples, stale]: [&[usize]; 2],
     rows: impl ExactSizeIterator<Item = Option<Row>>,
     vocabulary: &[Skill],
 ) -> Directory {
     let known: Vec<Option<&Skill>> = skills.iter().map(|slug| vocabulary.iter().find(|v| v.slug == *slug)).collect();
-    let mut directory = Directory { members: Vec::with_capacity(rows.len()), skipped };
+    let mut directory = Directory { members: Vec::with_capacity(rows.len()), skipped, community: None };
     let mut seen = std::collections::HashSet::new();
     for (position, row) in rows.enumerate() {
         let member = row.map(|(id, name, country, city, pronouns, skills, bits, avatar)| Member {
             id,
             github: None,
             sample: samples.contains(&position),
+            stale: stale.contains(&position),
             profile: Profile {
                 name,
                 pronouns,
@@ -202,13 +230,18 @@ mod tests {
         let mut members = shipped();
         members[0].avatar = Some("https://example.org/a.webp".into());
         members[1].sample = false;
-        let decoded = decode(&encode(&members, 3, &vocabulary), &vocabulary).unwrap();
-        assert_eq!(decoded.skipped, 3);
+        members[2].stale = true;
+        let decoded = decode(&encode(&members, 3, Some(1230), &vocabulary), &vocabulary).unwrap();
+        assert_eq!((decoded.skipped, decoded.community), (3, Some(1230)));
         assert_eq!(decoded.members, members.iter().map(card).collect::<Vec<_>>());
         assert!(decoded.members[0].sample && !decoded.members[1].sample);
-        // Without samples, the index has no trace of them.
-        let real: Vec<Member> = members.iter().map(|m| Member { sample: false, ..m.clone() }).collect();
-        assert!(!encode(&real, 0, &vocabulary).contains("samples"));
+        assert!(decoded.members[2].stale && !decoded.members[1].stale);
+        // Without samples or stale profiles, the index has no trace of them.
+        let real: Vec<Member> = members.iter().map(|m| Member { sample: false, stale: false, ..m.clone() }).collect();
+        let index = encode(&real, 0, None, &vocabulary);
+        for key in ["\"samples\"", "\"stale\"", "\"community\""] {
+            assert!(!index.contains(key), "{key}");
+        }
     }
 
     #[test]

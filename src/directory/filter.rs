@@ -24,6 +24,8 @@ struct Entry {
     skills: Vec<u16>,
     /// Bit per `OpenTo::ALL` position.
     open_to: u8,
+    /// Listed after the fresh profiles, whatever the order.
+    stale: bool,
 }
 
 /// The result of a search: matching members (positions in the member list, in display
@@ -91,13 +93,13 @@ impl Index {
                     haystack.push('\n');
                     haystack.push_str(&fold(city));
                 }
-                Entry { haystack, subregion: m.subregion(), skills, open_to: OpenTo::bits(&m.open_to) }
+                Entry { haystack, subregion: m.subregion(), skills, open_to: OpenTo::bits(&m.open_to), stale: m.stale }
             })
             .collect();
         let mut order: Vec<u32> = (0..members.len() as u32).collect();
         order.sort_by(|&a, &b| {
             let (a, b) = (a as usize, b as usize);
-            names[a].cmp(&names[b]).then_with(|| members[a].name.cmp(&members[b].name))
+            (members[a].stale, &names[a], &members[a].name).cmp(&(members[b].stale, &names[b], &members[b].name))
         });
         Index {
             entries,
@@ -111,15 +113,18 @@ impl Index {
         }
     }
 
-    /// Replaces the display order, for example with the browser's locale-aware collation.
-    /// Ignored unless `order` lists every member exactly once.
+    /// Replaces the display order, for example with the browser's locale-aware collation;
+    /// stale profiles stay after the fresh ones, each in the order given. Ignored unless
+    /// `order` lists every member exactly once.
     pub fn set_order(&mut self, order: Vec<usize>) {
         let mut seen = vec![false; self.entries.len()];
         if order.len() != seen.len() || !order.iter().all(|&i| i < seen.len() && !std::mem::replace(&mut seen[i], true))
         {
             return;
         }
-        self.order = order.into_iter().map(|i| i as u32).collect();
+        let (fresh, stale): (Vec<u32>, Vec<u32>) =
+            order.into_iter().map(|i| i as u32).partition(|&i| !self.entries[i as usize].stale);
+        self.order = fresh.into_iter().chain(stale).collect();
         self.recent.lock().unwrap_or_else(|e| e.into_inner()).clear();
     }
 
@@ -223,6 +228,7 @@ mod tests {
             id: id.into(),
             github: None,
             sample: false,
+            stale: false,
             profile: Profile {
                 name: name.into(),
                 country: country.into(),
@@ -318,6 +324,23 @@ mod tests {
         assert_eq!(index.search(&Query::default()).matching, vec![1, 0, 2]);
     }
 
+    #[test]
+    fn stale_profiles_are_listed_after_the_fresh_ones_in_any_order() {
+        let mut members = vec![
+            member("a", "Amara", "SN", None, &["python"], &[]),
+            member("b", "Bola", "NG", None, &["python"], &[]),
+            member("c", "Chidi", "NG", None, &["django"], &[]),
+        ];
+        members[0].stale = true;
+        let mut index = Index::new(&members, &vocabulary(), Locale::DEFAULT);
+        assert_eq!(index.search(&Query::default()).matching, vec![1, 2, 0]);
+        let python = Query { skills: vec!["python".into()], ..Query::default() };
+        assert_eq!(index.search(&python).matching, vec![1, 0]);
+        // The browser's collation reorders within each group, never across.
+        index.set_order(vec![0, 2, 1]);
+        assert_eq!(index.search(&Query::default()).matching, vec![2, 1, 0]);
+    }
+
     /// The reference: the rules written as plainly as possible, member by member.
     fn reference_matches(m: &Member, q: &Query, vocabulary: &[Skill], locale: Locale, ignore: &str) -> bool {
         let mut fields = vec![m.name.clone()];
@@ -360,6 +383,7 @@ mod tests {
                 id: "m".into(),
                 github: None,
                 sample: false,
+                stale: false,
                 profile: Profile {
                     name: NAMES[n].into(),
                     country: COUNTRIES[c].into(),

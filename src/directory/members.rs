@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::site::data::{pick_text, DataError};
+use crate::site::date::Date;
 use crate::site::locale::Locale;
 use crate::site::routes::Route;
 use crate::site::seo::{head_tags, HeadTags};
@@ -31,7 +32,19 @@ pub struct Member {
     /// indexed, never in a production build.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub sample: bool,
+    /// Not confirmed by its owner for over a year as of the build ([`mark_stale`]): marked,
+    /// and listed after the fresh ones.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub stale: bool,
     pub profile: Profile,
+}
+
+/// Marks the members whose profiles are stale on `today` (the build's day: the site is
+/// rebuilt daily, so a mark is at most a day late).
+pub fn mark_stale(members: &mut [Member], today: Date) {
+    for member in members {
+        member.stale = member.profile.is_stale(today);
+    }
 }
 
 /// A member reads as their profile: `member.name`, `member.skills`.

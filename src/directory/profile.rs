@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::site::data::LocalizedText;
+use crate::site::date::Date;
 use crate::site::i18n::Key;
 use crate::site::locale::Locale;
 
@@ -227,10 +228,40 @@ pub struct Profile {
     pub github_id: Option<u64>,
 }
 
+/// How long a profile stays fresh after its owner last confirmed it.
+pub const FRESH_FOR_YEARS: i32 = 1;
+
 impl Profile {
+    /// The last day the owner confirmed the profile, if the file records one.
+    pub fn confirmed_on(&self) -> Option<Date> {
+        self.confirmed.as_deref().and_then(Date::parse)
+    }
+
+    /// Whether nobody has confirmed the profile for over [`FRESH_FOR_YEARS`] on `today`. A
+    /// file from before confirmation dates says nothing, and is not marked.
+    pub fn is_stale(&self, today: Date) -> bool {
+        self.confirmed_on().is_some_and(|day| day < today.years_before(FRESH_FOR_YEARS))
+    }
+
     /// The file's contents: pretty JSON, two-space indents, a final newline.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("member files serialize") + "\n"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_profile_is_stale_once_unconfirmed_for_over_a_year() {
+        let today = Date::parse("2026-12-04").unwrap();
+        let confirmed = |day: &str| Profile { confirmed: Some(day.into()), ..Profile::default() };
+        assert!(!confirmed("2026-12-04").is_stale(today));
+        assert!(!confirmed("2025-12-04").is_stale(today), "exactly a year is not over a year");
+        assert!(confirmed("2025-12-03").is_stale(today));
+        assert!(!Profile::default().is_stale(today), "no date, no mark");
+        assert!(!confirmed("someday").is_stale(today));
     }
 }

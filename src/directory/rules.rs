@@ -9,6 +9,7 @@ use std::fmt;
 
 use crate::site::data::is_https_url;
 
+#[cfg(not(target_arch = "wasm32"))]
 use super::basics::fold;
 use super::profile::{Field, Profile};
 use super::regions::subregion_of;
@@ -219,6 +220,7 @@ pub fn check_country(field: Field, country: &str, out: &mut Vec<Problem>) {
 }
 
 /// Checks a date written `YYYY-MM-DD`.
+#[cfg(not(target_arch = "wasm32"))]
 fn check_date(field: Field, date: Option<&str>, out: &mut Vec<Problem>) {
     if let Some(date) = date.filter(|d| crate::site::date::Date::parse(d).is_none()) {
         out.push(Problem::new(field, Kind::Other(format!("\"{date}\" is not a date written YYYY-MM-DD"))));
@@ -260,8 +262,13 @@ pub fn check(profile: &Profile, vocabulary: Option<&[Skill]>) -> Vec<Problem> {
     check_url(Field::Linkedin, profile.links.linkedin.as_deref(), &mut out);
     check_url(Field::Mastodon, profile.links.mastodon.as_deref(), &mut out);
     check_url(Field::Avatar, profile.avatar.as_deref(), &mut out);
-    check_date(Field::Body, profile.joined.as_deref(), &mut out);
-    check_date(Field::Body, profile.confirmed.as_deref(), &mut out);
+    // The days the converter records. The browser's records (the compact index's cards)
+    // never carry them, and leaving this out of the app saves it 0.3 KB gzip.
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        check_date(Field::Body, profile.joined.as_deref(), &mut out);
+        check_date(Field::Body, profile.confirmed.as_deref(), &mut out);
+    }
     out
 }
 
@@ -272,7 +279,12 @@ fn skill_problems(skills: &[String], vocabulary: &[Skill], out: &mut Vec<Problem
     }
     for skill in skills {
         if !vocabulary.iter().any(|v| v.slug == *skill) {
+            // In the browser no suggestion: the join page offers only known skills, and
+            // the edit distance would cost the app 0.5 KB gzip for a message never shown.
+            #[cfg(not(target_arch = "wasm32"))]
             let suggestion = nearest(skill, vocabulary.iter().map(|v| v.slug.as_str()));
+            #[cfg(target_arch = "wasm32")]
+            let suggestion = None;
             out.push(Problem::new(Field::Skills, Kind::UnknownSkill { given: skill.clone(), suggestion }));
         }
     }
@@ -280,6 +292,7 @@ fn skill_problems(skills: &[String], vocabulary: &[Skill], out: &mut Vec<Problem
 
 /// The candidate closest to `given` (ignoring case and diacritics), if it is close enough
 /// to be a slip of the keyboard: at most one edit in four characters, and at most two.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn nearest<'a>(given: &str, candidates: impl Iterator<Item = &'a str>) -> Option<String> {
     let given = fold(given);
     let limit = (given.chars().count() / 4).clamp(1, 2);
@@ -292,6 +305,7 @@ pub fn nearest<'a>(given: &str, candidates: impl Iterator<Item = &'a str>) -> Op
 
 /// Edits (insert, delete, replace, swap two neighbours) from `a` to `b`: "pyhton" is one
 /// swap from "python".
+#[cfg(not(target_arch = "wasm32"))]
 fn edit_distance(a: &str, b: &str) -> usize {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     let mut d: Vec<Vec<usize>> =

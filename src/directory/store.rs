@@ -29,7 +29,7 @@ pub const MAX_FILE: u64 = 64 * 1024;
 /// The member record of `login`'s file. A real member's profile links to their GitHub
 /// account; a sample profile links to nobody's.
 pub fn member_of(profile: Profile, login: &str, sample: bool) -> Member {
-    Member { id: login.to_string(), github: (!sample).then(|| login.to_string()), sample, profile }
+    Member { id: login.to_string(), github: (!sample).then(|| login.to_string()), sample, stale: false, profile }
 }
 
 /// The `"$schema"` of a file in `dir` (relative to the repository root): the schema's path

@@ -84,6 +84,12 @@ impl Date {
         valid.then_some(date)
     }
 
+    /// The same day `years` years earlier (28 February for a 29th with no leap year).
+    pub fn years_before(self, years: i32) -> Date {
+        let year = self.year - years;
+        Date { year, month: self.month, day: self.day.min(days_in_month(year, self.month)) }
+    }
+
     /// `YYYY-MM-DD`, for `<time datetime>`.
     pub fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -179,5 +185,13 @@ mod tests {
             assert_eq!(Date::parse(&format!("{:04}-{:02}-{:02}", date.year, date.month, date.day)), Some(date));
             previous = date;
         }
+    }
+
+    #[test]
+    fn a_year_before_is_the_same_day_or_the_last_of_february() {
+        let d = |t: &str| Date::parse(t).unwrap();
+        assert_eq!(d("2026-12-04").years_before(1), d("2025-12-04"));
+        assert_eq!(d("2028-02-29").years_before(1), d("2027-02-28"));
+        assert_eq!(d("2028-02-29").years_before(4), d("2024-02-29"));
     }
 }

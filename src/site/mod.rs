@@ -9,7 +9,7 @@ pub mod html;
 pub mod i18n;
 pub mod json;
 pub mod locale;
-#[cfg(not(target_arch = "wasm32"))]
+pub mod map;
 pub mod number;
 pub mod plural;
 pub mod redirects;

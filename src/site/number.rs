@@ -1,6 +1,6 @@
 //! Numbers as each locale writes them: "1,230" in English, "1230" in Spanish (which groups
-//! only from five digits). From CLDR, with `icu_decimal` on the host, where the pages that
-//! show large numbers are rendered.
+//! only from five digits). From CLDR: with `icu_decimal` on the host, where most pages
+//! that show large numbers are rendered, and the browser's `Intl` in the app.
 
 use super::locale::Locale;
 
@@ -14,6 +14,19 @@ pub fn format_count(locale: Locale, n: u64) -> String {
         Ok(formatter) => formatter.format(&Decimal::from(n)).to_string(),
         Err(_) => n.to_string(),
     }
+}
+
+/// `n` with the locale's digit grouping, from the browser's `Intl` (the same CLDR data, and
+/// no formatting data in the download).
+#[cfg(target_arch = "wasm32")]
+pub fn format_count(locale: Locale, n: u64) -> String {
+    js_sys::Number::from(n as f64).to_locale_string(locale.code()).into()
+}
+
+/// A plural message with its number written as the locale writes numbers ("1,230
+/// community members").
+pub fn counted(locale: Locale, message: super::i18n::Plural, n: u64) -> String {
+    super::i18n::plural(locale, message, n).0.replace(&n.to_string(), &format_count(locale, n))
 }
 
 #[cfg(test)]

@@ -42,8 +42,9 @@ pub struct HeadTags {
     pub og_locale_alternates: Vec<&'static str>,
     /// Open Graph type: `website`, `article` (blog posts) or `profile` (members).
     pub og_type: &'static str,
-    /// The locale's blog feed (absolute URL).
-    pub feed: String,
+    /// The Atom feeds the page offers: the locale's blog feed on every page, and the new
+    /// members' feed on the directory.
+    pub feeds: Vec<Feed>,
     /// `<meta name="robots">`, for pages search engines should leave out (sample profiles).
     pub robots: Option<&'static str>,
     /// The locale's social card (absolute URL) and its text alternative, in the page's
@@ -101,6 +102,20 @@ pub fn feed_path(locale: Locale) -> String {
     format!("{}/feed.xml", locale.path_prefix())
 }
 
+/// The path of `locale`'s Atom feed of new members: `/members/feed.xml`,
+/// `/ha/members/feed.xml`.
+pub fn members_feed_path(locale: Locale) -> String {
+    format!("{}feed.xml", href(locale, &Route::Page(PageId::Members)))
+}
+
+/// An Atom feed a page links to: `<link rel="alternate" type="application/atom+xml">`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Feed {
+    pub title: String,
+    /// Absolute URL.
+    pub href: String,
+}
+
 /// `Black Python Devs | <name>`.
 pub fn title(name: &str) -> String {
     format!("{SITE_NAME} | {name}")
@@ -133,7 +148,12 @@ pub fn head_tags(locale: Locale, route: &Route, name: &str, description: &str) -
         og_locale: locale.og_locale(),
         og_locale_alternates: Locale::all().filter(|l| *l != locale).map(Locale::og_locale).collect(),
         og_type,
-        feed: format!("{SITE_URL}{}", feed_path(locale)),
+        feeds: std::iter::once(Feed { title: SITE_NAME.to_string(), href: format!("{SITE_URL}{}", feed_path(locale)) })
+            .chain((*route == Route::Page(PageId::Members)).then(|| Feed {
+                title: t(locale, Key::FeedMembersTitle).to_string(),
+                href: format!("{SITE_URL}{}", members_feed_path(locale)),
+            }))
+            .collect(),
         robots: None,
         image: format!("{SITE_URL}{}", social_image(locale)),
         image_alt: format!("{SITE_NAME}: {}", t(locale, Key::SiteTagline)),
@@ -237,7 +257,10 @@ mod tests {
         assert!(!get("og:locale:alternate").contains(&"ha_NG"));
         assert_eq!(get("twitter:card"), ["summary_large_image"]);
         assert_eq!(get("og:type"), ["website"]);
-        assert_eq!(head.feed, "https://blackpythondevs.com/ha/feed.xml");
+        assert_eq!(
+            head.feeds.iter().map(|f| f.href.as_str()).collect::<Vec<_>>(),
+            ["https://blackpythondevs.com/ha/feed.xml"]
+        );
         let post = head_tags(Locale::DEFAULT, &Route::BlogPost("p".into()), "P", "D");
         assert_eq!(post.og_type, "article");
         assert_eq!(head_tags(Locale::DEFAULT, &Route::Member("m".into()), "M", "D").og_type, "profile");

@@ -12,7 +12,7 @@ use crate::site::redirects::{blog_listing_pages, Moved, MOVED};
 use crate::site::routes::{all_page_routes, href, resolve, Route, PAGES};
 #[cfg(test)]
 use crate::site::seo::page_head;
-use crate::site::seo::{feed_path, fixed_route_head, head_tags, not_found_head, HeadTags, SITE_NAME, SITE_URL};
+use crate::site::seo::{feed_path, fixed_route_head, head_tags, members_feed_path, not_found_head, HeadTags, SITE_URL};
 
 use crate::directory::basics::fold;
 use crate::directory::compact::{self, member_url, DIRECTORY_URL};
@@ -22,7 +22,7 @@ use crate::directory::store::{schema_json, SCHEMA_URL};
 
 use super::content::Content;
 use super::csp::{self, with_policy_meta};
-use super::feed::atom_feed;
+use super::feed::{atom_feed, members_feed};
 use super::scripts;
 use super::sitemap::sitemap_xml;
 
@@ -137,11 +137,13 @@ pub fn head_html(head: &HeadTags) -> String {
             escape(&alt.href)
         ));
     }
-    out.push_str(&format!(
-        "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{}\" href=\"{}\">\n",
-        escape(SITE_NAME),
-        escape(&head.feed)
-    ));
+    for feed in &head.feeds {
+        out.push_str(&format!(
+            "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{}\" href=\"{}\">\n",
+            escape(&feed.title),
+            escape(&feed.href)
+        ));
+    }
     out
 }
 
@@ -328,12 +330,25 @@ pub const NOT_FOUND_PATH: &str = "/404.html";
 
 /// The directory's data: the compact index, listed by folded name so that the browser's
 /// collation has almost nothing left to move, and one full record per member.
-pub fn directory_files(members: &[Member], skipped: usize, vocabulary: &[Skill]) -> Vec<OutputFile> {
+pub fn directory_files(
+    members: &[Member],
+    skipped: usize,
+    community: Option<u32>,
+    vocabulary: &[Skill],
+) -> Vec<OutputFile> {
     let mut sorted: Vec<&Member> = members.iter().collect();
-    sorted.sort_by_cached_key(|m| (fold(&m.name), m.name.clone()));
+    // The fresh profiles first, as the directory lists them (`filter::Index`).
+    sorted.sort_by_cached_key(|m| (m.stale, fold(&m.name), m.name.clone()));
     let sorted: Vec<Member> = sorted.into_iter().cloned().collect();
-    let mut files = vec![file(DIRECTORY_URL.trim_start_matches('/'), compact::encode(&sorted, skipped, vocabulary))];
+    let mut files =
+        vec![file(DIRECTORY_URL.trim_start_matches('/'), compact::encode(&sorted, skipped, community, vocabulary))];
     files.extend(members.iter().map(|m| file(member_url(&m.id).trim_start_matches('/'), json(m))));
+    for locale in Locale::all() {
+        let skill_name = |slug: &str| {
+            vocabulary.iter().find(|s| s.slug == slug).map_or(slug.to_string(), |s| s.name(locale).to_string())
+        };
+        files.push(file(members_feed_path(locale).trim_start_matches('/'), members_feed(members, skill_name, locale)));
+    }
     files
 }
 
@@ -473,10 +488,15 @@ mod tests {
     #[test]
     fn the_directory_data_lists_everyone_by_name_with_a_file_each() {
         let vocabulary = crate::directory::skills::shipped_vocabulary();
-        let files = directory_files(&members(), 2, &vocabulary);
+        let files = directory_files(&members(), 2, Some(1230), &vocabulary);
         let index = compact::decode(&files[0].contents, &vocabulary).unwrap();
         assert_eq!(files[0].path, Path::new("data/directory.json"));
-        assert_eq!(index.skipped, 2);
+        assert_eq!((index.skipped, index.community), (2, Some(1230)));
+        // The new members' feed, in every language.
+        for path in ["members/feed.xml", "ha/members/feed.xml", "es/members/feed.xml", "sw/members/feed.xml"] {
+            let feed = files.iter().find(|f| f.path == Path::new(path)).unwrap_or_else(|| panic!("{path}"));
+            assert!(feed.contents.contains("<entry>"), "{path}");
+        }
         assert_eq!(index.members.len(), members().len());
         let names: Vec<String> = index.members.iter().map(|m| fold(&m.name)).collect();
         assert!(names.windows(2).all(|w| w[0] <= w[1]));
@@ -614,7 +634,7 @@ mod tests {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let vocabulary = crate::directory::skills::shipped_vocabulary();
         let production = load_members(root, false, &vocabulary).unwrap().members;
-        let mut files = directory_files(&production, 0, &vocabulary);
+        let mut files = directory_files(&production, 0, None, &vocabulary);
         files.extend(site_files(TEMPLATE, &shipped(), &production).unwrap());
         files.push(member_schema_file(&vocabulary));
         let samples: Vec<Member> = members().into_iter().filter(|m| m.sample).collect();

@@ -188,3 +188,33 @@ impl Snapshot {
         leptos::prelude::window().scroll_to_with_x_and_y(self.scroll.0, self.scroll.1);
     }
 }
+
+/// Moves what the app does not render itself from the prerendered page into the app's:
+/// the children of each element marked `data-keep` (the directory's map) go into the
+/// element with the same id on the app's page, as they are. Returns the element that had
+/// the keyboard focus if it moved: moving loses the focus, which [`refocus`] gives back
+/// once the app's page is in the document.
+pub fn move_kept_parts(prerendered: &Element, root: &Element) -> Option<Element> {
+    let kept = prerendered.query_selector_all("[data-keep][id]").ok()?;
+    let active = leptos::prelude::document().active_element();
+    for i in 0..kept.length() {
+        let Some(from) = kept.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+        let Ok(Some(to)) = root.query_selector(&format!("#{}", from.id())) else { continue };
+        if to.child_element_count() > 0 {
+            continue;
+        }
+        while let Some(child) = from.first_child() {
+            let _ = to.append_child(&child);
+        }
+    }
+    active.filter(|a| root.contains(Some(a)))
+}
+
+/// Gives the focus back to `element` (an HTML or an SVG element).
+pub fn refocus(element: &Element) {
+    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    } else if let Some(element) = element.dyn_ref::<web_sys::SvgElement>() {
+        let _ = element.focus();
+    }
+}

@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::site::seo::{HeadTags, SITE_NAME};
+use crate::site::seo::HeadTags;
 
 /// The meta tags this module manages (the rest of the head is the same on every page).
 const META_TAGS: &str = r#"meta[name=robots], meta[name=description], meta[property^="og:"], meta[name^="twitter:"]"#;
@@ -56,12 +56,17 @@ pub fn apply(tags: &HeadTags) {
             let _ = head.append_child(&el);
         }
     }
-    upsert(
-        &head,
-        r#"link[rel=alternate][type="application/atom+xml"]"#,
-        "link",
-        &[("rel", "alternate"), ("type", "application/atom+xml"), ("title", SITE_NAME), ("href", &tags.feed)],
-    );
+    remove_all(r#"link[rel=alternate][type="application/atom+xml"]"#);
+    for feed in &tags.feeds {
+        if let Ok(el) = document.create_element("link") {
+            for (name, value) in
+                [("rel", "alternate"), ("type", "application/atom+xml"), ("title", &feed.title), ("href", &feed.href)]
+            {
+                let _ = el.set_attribute(name, value);
+            }
+            let _ = head.append_child(&el);
+        }
+    }
     remove_all("link[rel=alternate][hreflang]");
     if tags.alternates.is_empty() {
         remove_all("link[rel=canonical]");

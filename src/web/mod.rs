@@ -25,6 +25,8 @@ mod pages;
 
 pub use app::App;
 #[cfg(not(target_arch = "wasm32"))]
+pub use components::map::load_host_map;
+#[cfg(not(target_arch = "wasm32"))]
 pub use fetch::take_missing;
 pub use fetch::{preload, take_used};
 #[cfg(not(target_arch = "wasm32"))]
@@ -76,9 +78,13 @@ pub fn mount() {
     let take_over = move || {
         // What the visitor typed, ticked, opened or focused before the app came.
         let snapshot = carry_over::Snapshot::take(&prerendered);
+        let moved_focus = carry_over::move_kept_parts(&prerendered, &root);
         let _ = prerendered.replace_with_with_node_1(&root);
         root.set_id(APP_ROOT_ID);
         snapshot.apply(&root);
+        if let Some(element) = moved_focus {
+            carry_over::refocus(&element);
+        }
         // Says the app runs (tests and styles may rely on it).
         if let Some(html) = document.document_element() {
             let _ = html.set_attribute("data-app", "ready");
@@ -151,7 +157,7 @@ mod tests {
         let member = serde_json::to_string(&parsed.members[0]).unwrap();
         preload([
             ("/data/skills.json".to_string(), SKILLS.to_string()),
-            (DIRECTORY_URL.to_string(), encode(&parsed.members, 0, &skills)),
+            (DIRECTORY_URL.to_string(), encode(&parsed.members, 0, None, &skills)),
             (member_url("mallory"), member),
         ]);
     }

@@ -108,13 +108,22 @@ test('facet counts follow the search text and the other facets', async ({ page, 
   await expect(page.getByRole('checkbox', { name: /^Python/ })).toBeChecked();
 });
 
-test('results are sorted by name with the visitor language collation', async ({ page }) => {
+test('results are sorted by name with the visitor language collation, profiles not confirmed for a year last', async ({ page }) => {
   await page.goto('/es/members/');
   await appReady(page);
-  const names = await page.locator('.member-name a').allTextContents();
+  const cards = page.locator('.member');
+  const names = await cards.locator('.member-name a').allTextContents();
+  const stale = await cards.evaluateAll((list) => list.map((card) => card.querySelector('.member-stale') !== null));
   expect(names.length).toBeGreaterThanOrEqual(60);
-  const collated = await page.evaluate((list) => [...list].sort(new Intl.Collator('es', { sensitivity: 'base' }).compare), names);
-  expect(names).toEqual(collated);
+  // Some sample profiles were last confirmed over a year ago: marked, and after the rest.
+  const firstStale = stale.indexOf(true);
+  expect(firstStale).toBeGreaterThanOrEqual(0);
+  expect(stale.slice(firstStale).every(Boolean)).toBe(true);
+  await expect(cards.filter({ has: page.locator('.member-stale') }).first()).toContainText('Sin confirmar desde hace más de un año');
+  const collate = (list: string[]) =>
+    page.evaluate((l) => [...l].sort(new Intl.Collator('es', { sensitivity: 'base' }).compare), list);
+  expect(names.slice(0, firstStale)).toEqual(await collate(names.slice(0, firstStale)));
+  expect(names.slice(firstStale)).toEqual(await collate(names.slice(firstStale)));
 });
 
 test('unknown filter values are ignored with a visible notice', async ({ page }) => {

@@ -65,9 +65,12 @@ test('each page links its feed and describes itself for link previews', async ({
     await page.goto(path);
     await pageReady(page);
     const locale = LOCALES.find((l) => path.startsWith(`/${l}/`)) ?? 'en';
-    const feed = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
-    await expect(feed).toHaveCount(1);
-    await expect(feed).toHaveAttribute('href', `${SITE}${localized(locale, '/feed.xml')}`);
+    const feeds = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+    // Every page: the blog's feed; the directory: its new members' too.
+    const expected = [`${SITE}${localized(locale, '/feed.xml')}`];
+    if (path.endsWith('/members/')) expected.push(`${SITE}${localized(locale, '/members/feed.xml')}`);
+    await expect(feeds).toHaveCount(expected.length);
+    expect(await feeds.evaluateAll((links) => links.map((l) => l.getAttribute('href')))).toEqual(expected);
     const meta = (key: string) => page.locator(`head meta[property="${key}"], head meta[name="${key}"]`);
     const title = await page.title();
     await expect(meta('og:title')).toHaveAttribute('content', title);

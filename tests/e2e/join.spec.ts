@@ -88,14 +88,20 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('an empty directory invites visitors to join', async ({ page }) => {
+test('an empty directory says how large the community is and invites visitors to join', async ({ page }) => {
   const errors = watchErrors(page);
-  const empty = { skipped: 0, skills: ['python'], members: [] };
+  // The community's size is public/data/community.json's, which the index carries.
+  const members = (await (await page.request.get('/data/community.json')).json()).members as number;
+  expect((await (await page.request.get('/data/directory.json')).json()).community).toBe(members);
+  const empty = { skipped: 0, skills: ['python'], members: [], community: members };
   await page.route('**/data/directory.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(empty) }));
   await page.goto('/members/join/');
   await appReady(page);
   await followLink(page, '/members/');
-  await expect(page.getByText('No one has joined the directory yet. Add yourself and be the first!')).toBeVisible();
+  await expect(page.getByText('No one has joined the directory yet: add yourself and be among the first to be found here.')).toBeVisible();
+  // Written the English way.
+  await expect(page.locator('.community-size')).toHaveText(`${members.toLocaleString('en')} community members`);
+  await expect(page.locator('main a[href="/members/feed.xml"]')).toBeVisible();
   await expect(page.getByText('These are sample profiles')).toHaveCount(0);
   await page.locator('main').getByRole('link', { name: 'Join the directory' }).click();
   await expect(page).toHaveURL('/members/join/');

@@ -242,12 +242,17 @@ test('keyboard users can skip to the main content', async ({ page }) => {
 test('pointing at a link to the directory fetches the app ahead, and the directory then needs no new download', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const requests = watchRequests(page);
+  // Pointing long enough for the prefetch to finish: on a busy machine the 200 KB of wasm
+  // can still be arriving when a click comes too soon, and the page then fetches it again.
+  const finished: string[] = [];
+  page.on('requestfinished', (request) => finished.push(request.url()));
   await page.goto('/blog/');
   await pageReady(page);
   await page.waitForTimeout(300);
   expect(appFiles(requests)).toEqual([]);
   await page.locator('#site-nav a[href="/members/"]').hover();
   await expect.poll(() => appFiles(requests).length).toBe(2);
+  await expect.poll(() => appFiles(finished).length).toBe(2);
   const fetched = appFiles(requests).length;
   await page.locator('#site-nav a[href="/members/"]').click();
   await appReady(page);

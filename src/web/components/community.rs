@@ -7,9 +7,9 @@ use leptos::prelude::*;
 
 use crate::site::community::{Figures, Leadership, Person, Role, SupporterYear};
 use crate::site::data::pick_text;
-use crate::site::i18n::{interpolate, plural, t, Key, Plural};
+use crate::site::i18n::{interpolate, t, Key, Plural};
 use crate::site::locale::Locale;
-use crate::site::number::format_count;
+use crate::site::number::{counted, format_count};
 use crate::site::routes::{href, PageId, Route};
 use crate::site::social::{CONTACT_EMAIL, SOCIAL_LINKS};
 
@@ -18,11 +18,6 @@ use crate::web::i18n::tr;
 /// The url of the community's account on `platform` (`site::social`).
 pub fn account(platform: &str) -> &'static str {
     SOCIAL_LINKS.iter().find(|l| l.platform == platform).map(|l| l.url).unwrap_or("#")
-}
-
-/// A plural message with its number written as the locale writes numbers ("1,230").
-fn counted(locale: Locale, message: Plural, n: u64) -> String {
-    plural(locale, message, n).0.replace(&n.to_string(), &format_count(locale, n))
 }
 
 /// The three figures, as a list of large numbers with their names.

@@ -111,6 +111,7 @@ pub fn member_card(
                     {member.pronouns.clone().map(|p| view! { " " <span class="pronouns" lang=member.pronouns_lang()>"("{p}")"</span> })}
                 </h3>
                 <p class="member-meta">{place}</p>
+                {member.stale.then(|| view! { <p class="member-stale">{tr(locale, Key::DirectoryStale)}</p> })}
                 <ul class="tags">
                     {member.skills.iter().map(|s| view! { <li>{skill_name(skills, s, locale).to_string()}</li> }).collect_view()}
                 </ul>

@@ -10,6 +10,7 @@ pub mod directory;
 pub mod form;
 #[cfg(feature = "prerender")]
 pub mod layout;
+pub mod map;
 pub mod notes;
 #[cfg(feature = "prerender")]
 pub mod prose;

@@ -12,12 +12,14 @@ use crate::directory::regions::{subregion_of, Subregion};
 use crate::site::community::{parse_community_events, parse_sponsored_events, CommunityEvent, SponsoredEvent};
 use crate::site::date::Date;
 use crate::site::events::{parse_events, Event};
-use crate::site::i18n::{Key, Plural};
+use crate::site::i18n::{t, Key, Plural};
 use crate::site::locale::Locale;
+use crate::site::number::counted;
 use crate::site::routes::{href, PageId, Route};
 use crate::site::seo::page_head;
 
 use crate::web::components::cards::localized_note;
+use crate::web::components::map::{events_map, Place};
 use crate::web::components::notes::skipped_notice;
 use crate::web::components::prose::{document, page_title};
 use crate::web::head::use_head;
@@ -134,6 +136,54 @@ fn sponsored_events(locale: Locale, list: Vec<SponsoredEvent>) -> impl IntoView 
     }
 }
 
+/// Where the community has been: a map of the countries of its own and sponsored events,
+/// each a link to the list below it, which names every country's events (the same
+/// places, as text).
+fn places(locale: Locale, own: &[CommunityEvent], sponsored: &[SponsoredEvent]) -> impl IntoView {
+    let countries = DisplayNames::new(locale, "region");
+    let mut by_country: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for event in own {
+        let name = event.page_id().map(|page| t(locale, page.def().name).to_string());
+        by_country.entry(event.country.clone()).or_default().extend(name);
+    }
+    for event in sponsored.iter().filter(|e| subregion_of(&e.country).is_some()) {
+        by_country.entry(event.country.clone()).or_default().push(format!("{} ({})", event.name, event.year));
+    }
+    // By name in the page's language, as a reader looks for a country.
+    let mut list: Vec<(String, String, Vec<String>)> =
+        by_country.into_iter().map(|(code, events)| (countries.of(&code), code, events)).collect();
+    list.sort();
+    let anchor = |code: &str| format!("events-in-{}", code.to_ascii_lowercase());
+    let label = |name: &str, n: usize| format!("{name}: {}", counted(locale, Plural::MapEvents, n as u64));
+    let pins = list
+        .iter()
+        .map(|(name, code, events)| Place {
+            country: code.clone(),
+            label: label(name, events.len()),
+            href: format!("#{}", anchor(code)),
+        })
+        .collect();
+    view! {
+        <section id="event-places" aria-labelledby="event-places-heading">
+            <h2 id="event-places-heading">{tr(locale, Key::MapByCountry)}</h2>
+            {events_map(locale, pins)}
+            <ul class="place-list">
+                {list
+                    .into_iter()
+                    .map(|(name, code, events)| {
+                        view! {
+                            <li id=anchor(&code)>
+                                <strong>{label(&name, events.len())}</strong>
+                                ": "{events.join(", ")}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}
+
 pub fn events(locale: Locale) -> impl IntoView {
     use_head(move || page_head(locale, PageId::Events));
     let own = load_data("/data/community-events.json", parse_community_events);
@@ -154,6 +204,9 @@ pub fn events(locale: Locale) -> impl IntoView {
             {loaded(locale, sponsored, move |(list, skipped)| view! {
                 {skipped_notice(locale, Plural::ErrorSkipped, skipped)}
                 {sponsored_events(locale, list)}
+            })}
+            {loaded(locale, own, move |(own, _)| {
+                loaded(locale, sponsored, move |(sponsored, _)| places(locale, &own, &sponsored))
             })}
         </div>
     }

@@ -361,7 +361,7 @@ mod tests {
         let skills = parse_skills(SKILLS).unwrap();
         let mut documents = vec![
             ("/data/skills.json".to_string(), SKILLS.to_string()),
-            (DIRECTORY_URL.to_string(), encode(members, 0, &skills)),
+            (DIRECTORY_URL.to_string(), encode(members, 0, None, &skills)),
         ];
         documents.extend(members.iter().map(|m| (member_url(&m.id), serde_json::to_string(m).unwrap())));
         preload(documents);
@@ -384,12 +384,56 @@ mod tests {
     }
 
     #[test]
-    fn an_empty_directory_invites_visitors_to_join() {
-        preload_directory(&[]);
+    fn an_empty_directory_says_how_large_the_community_is_and_invites_visitors_to_join() {
+        let skills = parse_skills(SKILLS).unwrap();
+        let empty = |community| {
+            preload([
+                ("/data/skills.json".to_string(), SKILLS.to_string()),
+                (DIRECTORY_URL.to_string(), encode(&[], 0, community, &skills)),
+            ])
+        };
+        empty(Some(1230));
         let html = prerender("/members/").html;
         assert!(html.contains(t(Locale::DEFAULT, Key::DirectoryNoneYet)), "{html}");
+        assert!(html.contains(r#"<strong class="figure">1,230</strong>"#), "{html}");
         assert!(html.contains(r#"href="/members/join/""#));
+        assert!(html.contains(r#"href="/members/feed.xml""#), "the new members' feed: {html}");
         assert!(!html.contains(t(Locale::DEFAULT, Key::DirectorySampleNotice)));
+        // Spanish groups thousands only from five digits.
+        let html = prerender("/es/members/").html;
+        assert!(html.contains(r#"<strong class="figure">1230</strong>"#), "{html}");
+        // Without the figure, the invitation stays.
+        empty(None);
+        let html = prerender("/members/").html;
+        assert!(html.contains(t(Locale::DEFAULT, Key::DirectoryNoneYet)) && !html.contains("community-size"), "{html}");
+    }
+
+    #[test]
+    fn a_stale_profile_is_marked_listed_last_and_leads_with_the_update_link() {
+        let mut fresh = member("bola", false);
+        fresh.profile.confirmed = Some("2026-11-02".into());
+        let mut stale = member("ada", false);
+        stale.stale = true;
+        stale.profile.confirmed = Some("2024-03-09".into());
+        preload_directory(&[stale.clone(), fresh.clone()]);
+        let html = prerender("/members/").html;
+        let mark = t(Locale::DEFAULT, Key::DirectoryStale);
+        assert_eq!(html.matches(mark).count(), 1, "{html}");
+        let (ada, bola) =
+            (html.find(r#"data-member-id="ada""#).unwrap(), html.find(r#"data-member-id="bola""#).unwrap());
+        assert!(bola < ada, "fresh before stale, whatever the names");
+        assert!(html.find(mark).unwrap() > ada);
+
+        let ha = Locale::from_code("ha").unwrap();
+        let html = prerender("/ha/members/ada/").html;
+        let notice = html.find(t(ha, Key::ProfileStaleNotice)).expect("the stale notice");
+        let update = html.find("template=directory-update.yml").unwrap();
+        assert!(notice < update && update < html.find("<h1").unwrap(), "the update link comes first: {html}");
+        assert!(html.contains(r#"<time datetime="2024-03-09">"#), "{html}");
+        let html = prerender("/ha/members/bola/").html;
+        assert!(!html.contains(t(ha, Key::ProfileStaleNotice)));
+        assert!(html.contains(t(ha, Key::ProfileConfirmed)) && html.contains(r#"<time datetime="2026-11-02">"#));
+        assert!(html.find("template=directory-update.yml").unwrap() > html.find("<h1").unwrap(), "{html}");
     }
 
     #[test]

@@ -24,10 +24,12 @@ use crate::directory::skills::{parse_skills, Skill};
 use crate::directory::state::{Change, DirectoryState, UrlWrite, URL_UPDATE_DELAY_MS};
 use crate::site::i18n::{interpolate, plural, t, Key, Plural};
 use crate::site::locale::Locale;
+use crate::site::number::{counted, format_count};
 use crate::site::routes::{href, PageId, Route};
-use crate::site::seo::page_head;
+use crate::site::seo::{members_feed_path, page_head};
 
 use crate::web::components::directory::{facet_checkbox, facet_group, member_card, search_box};
+use crate::web::components::map::members_map;
 use crate::web::components::notes::skipped_notice;
 use crate::web::fetch::{fetch_text, FetchError};
 use crate::web::head::use_head;
@@ -41,6 +43,8 @@ pub struct DirectoryData {
     pub members: Vec<Member>,
     pub skills: Vec<Skill>,
     pub skipped: usize,
+    /// The community's size, shown while the directory is empty.
+    pub community: Option<u32>,
 }
 
 /// Loads the skill vocabulary.
@@ -51,7 +55,12 @@ pub(crate) async fn load_skills() -> Result<Vec<Skill>, FetchError> {
 async fn load_directory() -> Result<Arc<DirectoryData>, FetchError> {
     let skills = load_skills().await?;
     let directory = decode(&fetch_text(DIRECTORY_URL).await?, &skills).map_err(|e| FetchError::Invalid(e.0))?;
-    Ok(Arc::new(DirectoryData { members: directory.members, skills, skipped: directory.skipped }))
+    Ok(Arc::new(DirectoryData {
+        members: directory.members,
+        skills,
+        skipped: directory.skipped,
+        community: directory.community,
+    }))
 }
 
 pub fn directory(locale: Locale) -> impl IntoView {
@@ -62,7 +71,7 @@ pub fn directory(locale: Locale) -> impl IntoView {
             <h1>{tr(locale, Key::PageMembersName)}</h1>
             {loaded(locale, data, move |data| {
                 if data.members.is_empty() {
-                    no_members_yet(locale).into_any()
+                    no_members_yet(locale, data.community).into_any()
                 } else {
                     directory_view(locale, data).into_any()
                 }
@@ -71,14 +80,30 @@ pub fn directory(locale: Locale) -> impl IntoView {
     }
 }
 
-/// The directory before anyone has joined: an invitation to be the first.
-fn no_members_yet(locale: Locale) -> impl IntoView {
+/// The directory before anyone has joined: how many the community is (which the index
+/// carries), and an invitation to be among the first here.
+fn no_members_yet(locale: Locale, community: Option<u32>) -> impl IntoView {
+    let figure = community.map(|n| {
+        let number = format_count(locale, n.into());
+        let text = counted(locale, Plural::FiguresMembers, n.into());
+        let rest = text.replacen(&number, "", 1).trim().to_string();
+        view! { <p class="community-size"><strong class="figure">{number}</strong>" "<span>{rest}</span></p> }
+    });
     view! {
         <div class="empty-directory">
+            {figure}
             <p class="lead">{tr(locale, Key::DirectoryNoneYet)}</p>
-            <p><a class="button primary" href=href(locale, &Route::MemberJoin)>{tr(locale, Key::JoinLink)}</a></p>
+            <p class="directory-actions">
+                <a class="button primary" href=href(locale, &Route::MemberJoin)>{tr(locale, Key::JoinLink)}</a>
+                " "{feed_link(locale)}
+            </p>
         </div>
     }
+}
+
+/// The new members' Atom feed, which the page's head names too.
+fn feed_link(locale: Locale) -> impl IntoView {
+    view! { <a class="feed-link" href=members_feed_path(locale) type="application/atom+xml">{tr(locale, Key::DirectoryFeed)}</a> }
 }
 
 /// Moves the focus to the search box once the page has rendered the change.
@@ -237,6 +262,15 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
         Arc::new(places)
     };
 
+    // The map of members by region: prerendered, and kept in step by the app.
+    let base = href(locale, &Route::Page(PageId::Members));
+    let map =
+        members_map(locale, base.clone(), &query.get_untracked(), &counts.with_untracked(|c| c.subregions.clone()));
+    #[cfg(target_arch = "wasm32")]
+    crate::web::components::map::keep_in_step(locale, base, query, counts);
+    #[cfg(not(target_arch = "wasm32"))]
+    drop(base);
+
     let text = Memo::new(move |_| query.with(|q| q.text.clone()));
     let search = search_box(locale, text, {
         move |text| apply(state.try_update(|s| s.type_text(text)).expect("the state lives"))
@@ -294,10 +328,14 @@ fn directory_view(locale: Locale, data: Arc<DirectoryData>) -> impl IntoView {
             let values = p.ignored.join(", ");
             view! { <p class="notice" role="status">{interpolate(t(locale, Key::DirectoryIgnored), &[("values", &values)])}</p> }
         }))}
-        <p><a class="button" href=href(locale, &Route::MemberJoin)>{tr(locale, Key::JoinLink)}</a></p>
+        <p class="directory-actions">
+            <a class="button" href=href(locale, &Route::MemberJoin)>{tr(locale, Key::JoinLink)}</a>
+            " "{feed_link(locale)}
+        </p>
         <form class="directory-form" method="get" action=href(locale, &Route::Page(PageId::Members)) data-needs-app=""
             on:submit=|ev| ev.prevent_default()>
             {search}
+            {map}
             <div class="directory-layout">
                 <div class="filters">
                     <details id="directory-filters" class="filters-toggle">

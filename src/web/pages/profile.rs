@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::directory::compact::{member_url, parse_member};
+use crate::directory::join::{issue_form_url, LEAVE_FORM, UPDATE_FORM};
 use crate::directory::members::Member;
 use crate::directory::query::Query;
 use crate::directory::skills::Skill;
@@ -80,10 +81,23 @@ fn profile_view(locale: Locale, member: Member, skills: &[Skill]) -> impl IntoVi
     if let Some(url) = &member.links.mastodon {
         links.push(("Mastodon".into(), url.clone()));
     }
+    let confirmed = member.confirmed_on().map(|day| {
+        view! {
+            <dt>{tr(locale, Key::ProfileConfirmed)}</dt>
+            <dd><time datetime=day.iso()>{day.display(locale)}</time></dd>
+        }
+    });
     view! {
         <article class="page profile">
             <p class="breadcrumb"><a href=directory.clone()>"← "{tr(locale, Key::ProfileBack)}</a></p>
             {member.sample.then(|| view! { <p class="notice sample-notice" role="note">{tr(locale, Key::ProfileSampleNotice)}</p> })}
+            // A profile nobody has confirmed for a year says so first, with the way to fix it.
+            {member.stale.then(|| view! {
+                <div class="notice stale-notice" role="note">
+                    <p>{tr(locale, Key::ProfileStaleNotice)}</p>
+                    {(!member.sample).then(|| own_profile(locale))}
+                </div>
+            })}
             <div class="profile-head">
                 {avatar(&member, true)}
                 <div>
@@ -102,6 +116,7 @@ fn profile_view(locale: Locale, member: Member, skills: &[Skill]) -> impl IntoVi
                     <dt>{tr(locale, Key::DirectoryOpenTo)}</dt>
                     <dd>{member.open_to.iter().map(|o| t(locale, o.key())).collect::<Vec<_>>().join(", ")}</dd>
                 })}
+                {confirmed}
             </dl>
             {bio}
             <h2>{tr(locale, Key::ProfileSkills)}</h2>
@@ -117,6 +132,20 @@ fn profile_view(locale: Locale, member: Member, skills: &[Skill]) -> impl IntoVi
                     {links.into_iter().map(|(label, url)| view! { <li><a href=url rel="noopener nofollow">{label}</a></li> }).collect_view()}
                 </ul>
             })}
+            // A sample profile belongs to nobody.
+            {(!member.stale && !member.sample).then(|| view! { <div class="profile-own">{own_profile(locale)}</div> })}
         </article>
+    }
+}
+
+/// What the member can do with their profile: change or confirm it, or leave, on GitHub.
+fn own_profile(locale: Locale) -> impl IntoView {
+    view! {
+        <p>{tr(locale, Key::ProfileOwn)}</p>
+        <p class="profile-actions">
+            <a class="button" href=issue_form_url(UPDATE_FORM)>{tr(locale, Key::JoinUpdateLink)}</a>
+            " "
+            <a href=issue_form_url(LEAVE_FORM)>{tr(locale, Key::JoinLeaveLink)}</a>
+        </p>
     }
 }
