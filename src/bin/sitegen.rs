@@ -93,9 +93,15 @@ fn run(dir: &Path, samples: bool) -> Result<usize, String> {
         Ok(json) => web::load_host_map(&json).map_err(|e| format!("{}: {e}", map.display()))?,
         Err(_) => println!("sitegen: warning: no {}; the pages have no maps", map.display()),
     }
+    // The maps' shapes, in files of their own: the subregions, and the land.
+    let sprites: Vec<output::OutputFile> = web::map_sprites()
+        .into_iter()
+        .map(|(name, svg)| output::OutputFile { path: name.into(), contents: svg })
+        .collect();
 
     // Every document the pages load, so that prerendering reads them without a server.
     let mut files = output::content_files(&content)?;
+    files.extend(sprites);
     // The community's size, which the directory shows while no member has joined.
     let community = parse_community(read("community.json")?).map_err(|e| format!("community.json: {e}"))?;
     files.extend(output::directory_files(&members.members, members.rejected.len(), Some(community.members), &skills));

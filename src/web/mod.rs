@@ -25,7 +25,7 @@ mod pages;
 
 pub use app::App;
 #[cfg(not(target_arch = "wasm32"))]
-pub use components::map::load_host_map;
+pub use components::map::{load_host_map, map_sprites};
 #[cfg(not(target_arch = "wasm32"))]
 pub use fetch::take_missing;
 pub use fetch::{preload, take_used};

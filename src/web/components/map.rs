@@ -1,8 +1,11 @@
 //! The world maps (`site::map`): the directory's members by subregion, and the countries of
 //! the community's events. Drawn by the generator from the geometry it loads
-//! ([`load_host_map`]); the app never carries the geometry. On the directory the app finds
-//! the prerendered map (the takeover moves it into the app's page, `carry_over`) and keeps
-//! its shades, links and labels in step with the filters ([`keep_in_step`]).
+//! ([`load_host_map`]): the shapes go into two SVG files of their own ([`map_sprites`],
+//! content-hashed, cached for good, fetched after the first paint like an image), and the
+//! page holds only the small SVG that links, names and shades them (`<use>`). The app never
+//! carries the geometry. On the directory the app finds the prerendered map (the takeover
+//! moves it into the app's page, `carry_over`) and keeps its shades, links and labels in
+//! step with the filters ([`keep_in_step`]).
 
 use leptos::prelude::*;
 
@@ -28,22 +31,67 @@ pub fn region_search(query: &Query, region: Subregion) -> String {
     query.to_search()
 }
 
+/// The geometry the generator draws from, and the addresses of the shape files it wrote.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Default)]
+struct HostMap {
+    geometry: crate::site::map::Geometry,
+    /// The subregions' shapes, by slug, for `<use>`.
+    regions: String,
+    /// The land, as a picture of its own.
+    land: String,
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 thread_local! {
-    static HOST_MAP: std::cell::RefCell<Option<crate::site::map::Geometry>> = const { std::cell::RefCell::new(None) };
+    static HOST_MAP: std::cell::RefCell<Option<HostMap>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Loads the geometry the generator draws maps from (`tools/map.mjs`'s output).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn load_host_map(json: &str) -> Result<(), String> {
     let geometry = crate::site::map::Geometry::parse(json)?;
-    HOST_MAP.set(Some(geometry));
+    HOST_MAP.set(Some(HostMap { geometry, ..HostMap::default() }));
     Ok(())
 }
 
+/// The land's colour on the events map, drawn into its picture (a picture is not styled by
+/// the page): the same as a region without members on the directory's map (`.shade-0`).
 #[cfg(not(target_arch = "wasm32"))]
-fn with_geometry<T>(f: impl FnOnce(&crate::site::map::Geometry) -> T) -> Option<T> {
-    HOST_MAP.with_borrow(|g| g.as_ref().map(f))
+const LAND: &str = "#e9e4da";
+
+/// The shape files the maps use, as `(file name, contents)`, each named after a hash of
+/// its contents (so cached for good): the subregions, for the directory's `<use>`, and the
+/// land as a picture, the events map's background, loaded lazily. The pages rendered
+/// afterwards refer to them. Nothing without geometry.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn map_sprites() -> Vec<(String, String)> {
+    use sha2::{Digest, Sha256};
+    let named = |stem: &str, svg: String| {
+        let hash: String = Sha256::digest(svg.as_bytes()).iter().take(8).map(|b| format!("{b:02x}")).collect();
+        (format!("{stem}-{hash}.svg"), svg)
+    };
+    HOST_MAP.with_borrow_mut(|map| {
+        let Some(map) = map else { return Vec::new() };
+        let g = &map.geometry;
+        let paths: String = g.subregions.iter().map(|(id, d)| format!("<path id=\"{id}\" d=\"{d}\"/>")).collect();
+        let regions = named("map-regions", format!("<svg xmlns=\"http://www.w3.org/2000/svg\">{paths}</svg>\n"));
+        let land = named(
+            "map-land",
+            format!(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\"><path fill=\"{LAND}\" d=\"{}\"/></svg>\n",
+                g.width, g.height, g.land
+            ),
+        );
+        map.regions = format!("/{}", regions.0);
+        map.land = format!("/{}", land.0);
+        vec![regions, land]
+    })
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn with_map<T>(f: impl FnOnce(&HostMap) -> T) -> Option<T> {
+    HOST_MAP.with_borrow(|m| m.as_ref().map(f))
 }
 
 /// The radius of a dot standing for a subregion too small to see, in map units: large
@@ -61,23 +109,24 @@ const PLACE_DOT: f64 = 4.0;
 /// slot the app keeps it in; empty when the generator has no geometry.
 pub fn members_map(locale: Locale, base: String, query: &Query, counts: &[usize]) -> impl IntoView {
     #[cfg(not(target_arch = "wasm32"))]
-    let map = with_geometry(|geometry| {
+    let map = with_map(|map| {
         use crate::site::i18n::Key;
         use crate::web::i18n::tr;
+        let geometry = &map.geometry;
         let max = counts.iter().copied().max().unwrap_or(0);
         let regions = Subregion::all()
             .zip(counts)
             .filter_map(|(region, &count)| {
-                let path = geometry.subregions.get(region.slug()).cloned();
+                let shape = geometry.subregions.contains_key(region.slug()).then(|| format!("{}#{}", map.regions, region.slug()));
                 let marker = geometry.markers.get(region.slug()).copied();
-                if path.is_none() && marker.is_none() {
+                if shape.is_none() && marker.is_none() {
                     return None;
                 }
                 let href = (count > 0).then(|| format!("{base}{}", region_search(query, region)));
                 Some(view! {
                     <a href=href data-region=region.slug() class=format!("shade-{}", crate::site::map::shade(count, max))>
                         <title>{region_label(locale, region, count)}</title>
-                        {path.map(|d| view! { <path d=d/> })}
+                        {shape.map(|href| view! { <use_ href=href></use_> })}
                         {marker.map(|[x, y]| view! { <circle cx=x cy=y r=DOT/> })}
                     </a>
                 })
@@ -161,31 +210,35 @@ pub struct Place {
 pub fn events_map(locale: Locale, places: Vec<Place>) -> impl IntoView {
     use crate::site::i18n::Key;
     use crate::web::i18n::tr;
-    with_geometry(|geometry| {
-        let land = geometry.land.clone();
+    with_map(|map| {
+        let geometry = &map.geometry;
         let places = places
             .into_iter()
             .filter_map(|place| {
-                let path = geometry.countries.get(&place.country).cloned();
+                let shape = geometry.countries.get(&place.country).cloned();
                 let point = geometry.points.get(&place.country).copied();
-                if path.is_none() && point.is_none() {
+                if shape.is_none() && point.is_none() {
                     return None;
                 }
                 Some(view! {
                     <a href=place.href class="place">
                         <title>{place.label}</title>
-                        {path.map(|d| view! { <path d=d/> })}
+                        {shape.map(|d| view! { <path d=d/> })}
                         {point.map(|[x, y]| view! { <circle cx=x cy=y r=PLACE_DOT/> })}
                     </a>
                 })
             })
             .collect_view();
+        // The land is a picture under the places, fetched only as it nears the screen (the
+        // map is at the foot of the page), so that it never competes with the first paint.
         view! {
             <figure class="world-map events-map">
-                <svg viewBox=format!("0 0 {} {}", geometry.width, geometry.height) role="group" aria-labelledby="events-map-caption">
-                    <path class="land" d=land/>
-                    {places}
-                </svg>
+                <div class="map-canvas">
+                    <img src=map.land.clone() alt="" width=geometry.width height=geometry.height loading="lazy" decoding="async"/>
+                    <svg viewBox=format!("0 0 {} {}", geometry.width, geometry.height) role="group" aria-labelledby="events-map-caption">
+                        {places}
+                    </svg>
+                </div>
                 <figcaption id="events-map-caption">{tr(locale, Key::MapEventsCaption)}</figcaption>
             </figure>
         }
@@ -200,7 +253,7 @@ mod tests {
     /// A map with two subregions drawn and one marked by a dot, as `tools/map.mjs` writes it.
     const GEOMETRY: &str = r#"{"source": "test", "width": 1000, "height": 442, "land": "M0 0L5 0L5 5Z",
         "subregions": {"western-africa": "M1 1L2 1L2 2Z", "eastern-africa": "M3 3L4 3L4 4Z"},
-        "countries": {"GH": "M1 1L2 2L1 2Z"}, "points": {"GH": [1, 2], "TV": [900, 300]},
+        "countries": {"GH": "M1 1L2 2L1 2Z", "KE": "M3 3L4 4L3 4Z"}, "points": {"GH": [1, 2], "TV": [900, 300]},
         "markers": {"polynesia": [54, 305]}}"#;
 
     fn render(view: impl IntoView) -> String {
@@ -208,9 +261,35 @@ mod tests {
         owner.with(|| view.to_html())
     }
 
+    /// Loads the test geometry and writes its shape files: `(regions, land)`.
+    fn load() -> ((String, String), (String, String)) {
+        load_host_map(GEOMETRY).unwrap();
+        let mut files = map_sprites().into_iter();
+        (files.next().unwrap(), files.next().unwrap())
+    }
+
+    #[test]
+    fn the_shapes_go_into_two_files_named_by_their_contents() {
+        let ((regions, regions_svg), (land, land_svg)) = load();
+        assert!(crate::sitegen::headers::is_hashed(&regions) && regions.starts_with("map-regions-"), "{regions}");
+        assert!(crate::sitegen::headers::is_hashed(&land) && land.starts_with("map-land-"), "{land}");
+        assert_eq!(
+            regions_svg,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><path id=\"eastern-africa\" d=\"M3 3L4 3L4 4Z\"/>\
+             <path id=\"western-africa\" d=\"M1 1L2 1L2 2Z\"/></svg>\n"
+        );
+        assert_eq!(
+            land_svg,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1000 442\"><path fill=\"#e9e4da\" d=\"M0 0L5 0L5 5Z\"/></svg>\n"
+        );
+        // Other shapes, other names.
+        load_host_map(&GEOMETRY.replace("M3 3L4 3L4 4Z", "M3 3L5 3L5 5Z")).unwrap();
+        assert_ne!(map_sprites()[0].0, regions);
+    }
+
     #[test]
     fn each_drawn_region_is_shaded_named_and_linked_only_when_it_has_members() {
-        load_host_map(GEOMETRY).unwrap();
+        let ((regions, _), _) = load();
         let mut counts = vec![0; 22];
         counts[Subregion::WesternAfrica as usize] = 8;
         counts[Subregion::Polynesia as usize] = 1;
@@ -218,20 +297,19 @@ mod tests {
         let html = render(members_map(Locale::DEFAULT, "/members/".into(), &query, &counts));
         // Two shapes and a dot: the regions the geometry has, and no other.
         assert_eq!(html.matches("<a ").count(), 3, "{html}");
-        assert!(html.contains(r#"<a href="/members/?skill=python&amp;region=western-africa" data-region="western-africa" class="shade-5"><title>Western Africa: 8 members</title><path d="M1 1L2 1L2 2Z"></path>"#), "{html}");
+        let western = format!(
+            r#"<a href="/members/?skill=python&amp;region=western-africa" data-region="western-africa" class="shade-5"><title>Western Africa: 8 members</title><use href="/{regions}#western-africa"></use>"#
+        );
+        assert!(html.contains(&western), "{html}");
         assert!(
             html.contains(
                 r#"<a data-region="eastern-africa" class="shade-0"><title>Eastern Africa: 0 members</title>"#
             ),
             "{html}"
         );
-        assert!(
-            html.contains(
-                r#"data-region="polynesia" class="shade-1"><title>Polynesia: 1 member</title><!><circle cx="54" cy="305""#
-            ),
-            "{html}"
-        );
+        assert!(html.contains(r#"data-region="polynesia" class="shade-1"><title>Polynesia: 1 member</title><!><circle cx="54" cy="305""#), "{html}");
         assert!(html.starts_with(r#"<div id="members-map-slot""#) && html.contains(r#"id="members-map""#));
+        assert!(!html.contains(" d="), "the shapes are in their file, not the page: {html}");
         // The link is the query the Region filter would make.
         let filtered = Query { regions: vec![RegionFilter::Subregion(Subregion::WesternAfrica)], ..query };
         assert!(html.contains(&filtered.to_search().replace('&', "&amp;")));
@@ -240,6 +318,7 @@ mod tests {
     #[test]
     fn without_geometry_there_is_an_empty_slot_and_no_map() {
         HOST_MAP.set(None);
+        assert!(map_sprites().is_empty());
         let html = render(members_map(Locale::DEFAULT, "/members/".into(), &Query::default(), &[1; 22]));
         assert!(!html.contains("<svg") && html.contains("members-map-slot"), "{html}");
         let html = render(events_map(Locale::DEFAULT, vec![]));
@@ -248,21 +327,19 @@ mod tests {
 
     #[test]
     fn the_events_map_draws_land_and_links_each_place_that_has_a_shape_or_a_point() {
-        load_host_map(GEOMETRY).unwrap();
+        let (_, (land, _)) = load();
         let place = |country: &str| Place {
             country: country.into(),
             label: format!("{country}: 2 events"),
             href: format!("#events-in-{country}"),
         };
         let html = render(events_map(Locale::DEFAULT, vec![place("GH"), place("TV"), place("XX")]));
-        assert!(html.contains(r#"<path d="M0 0L5 0L5 5Z" class="land">"#), "{html}");
-        assert!(html.contains(r##"<a href="#events-in-GH" class="place"><title>GH: 2 events</title><path d="M1 1L2 2L1 2Z"></path><circle"##), "{html}");
         assert!(
-            html.contains(
-                r##"<a href="#events-in-TV" class="place"><title>TV: 2 events</title><!><circle cx="900" cy="300" r="4""##
-            ),
+            html.contains(&format!(r#"<img src="/{land}" alt="" width="1000" height="442" loading="lazy""#)),
             "{html}"
         );
+        assert!(html.contains(r##"<a href="#events-in-GH" class="place"><title>GH: 2 events</title><path d="M1 1L2 2L1 2Z"></path><circle"##), "{html}");
+        assert!(html.contains(r##"<a href="#events-in-TV" class="place"><title>TV: 2 events</title><!><circle cx="900" cy="300" r="4""##), "{html}");
         assert!(!html.contains("events-in-XX"), "a place the map cannot draw is only in the list: {html}");
     }
 }
