@@ -50,10 +50,13 @@ pub fn script_hash(script: &str) -> String {
     format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest))
 }
 
-/// The policy for pages built from `template`. `frame-ancestors` only works as a header,
-/// so [`meta_policy`] leaves it out.
-pub fn policy(template: &str) -> String {
-    let hashes: Vec<String> = inline_scripts(template).into_iter().map(script_hash).collect();
+/// The policy for pages built from `templates`: each distinct inline script of any of them
+/// allowed by its hash. `frame-ancestors` only works as a header, so [`meta_policy`] leaves
+/// it out.
+pub fn policy(templates: &[&str]) -> String {
+    let mut hashes: Vec<String> = templates.iter().flat_map(|t| inline_scripts(t)).map(script_hash).collect();
+    hashes.sort();
+    hashes.dedup();
     [
         "default-src 'self'".to_string(),
         // 'wasm-unsafe-eval' lets the page compile its own WebAssembly; it allows no eval().
@@ -114,7 +117,7 @@ mod tests {
 
     #[test]
     fn the_policy_allows_own_files_and_the_hashed_loader_only() {
-        let policy = policy(&template());
+        let policy = policy(&[&template()]);
         let script_src = policy.split("; ").find(|d| d.starts_with("script-src")).unwrap();
         assert_eq!(script_src, format!("script-src 'self' 'wasm-unsafe-eval' {}", script_hash(LOADER)));
         assert!(!policy.contains("unsafe-inline"));
@@ -124,8 +127,16 @@ mod tests {
     }
 
     #[test]
+    fn the_policy_allows_each_script_of_every_template_once() {
+        let other = template().replace(LOADER, "alert(1)");
+        let policy = policy(&[&template(), &other, &template()]);
+        assert_eq!(policy.matches(&script_hash(LOADER)).count(), 1, "{policy}");
+        assert_eq!(policy.matches(&script_hash("alert(1)")).count(), 1, "{policy}");
+    }
+
+    #[test]
     fn the_meta_tag_comes_before_any_script_and_leaves_out_frame_ancestors() {
-        let page = with_policy_meta(&template(), &policy(&template())).unwrap();
+        let page = with_policy_meta(&template(), &policy(&[&template()])).unwrap();
         let meta = page.find("http-equiv=\"Content-Security-Policy\"").unwrap();
         assert!(meta < page.find("<script").unwrap());
         assert!(!page.contains("frame-ancestors"));

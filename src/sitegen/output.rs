@@ -23,7 +23,7 @@ use crate::directory::store::{schema_json, SCHEMA_URL};
 use super::content::Content;
 use super::csp::{self, with_policy_meta};
 use super::feed::{atom_feed, members_feed};
-use super::scripts;
+use super::scripts::{self, ScriptFor};
 use super::sitemap::sitemap_xml;
 
 /// The `<title>` the template carries; the generator replaces it with the page's head tags.
@@ -34,14 +34,16 @@ pub const TEMPLATE_HTML_TAG: &str = r#"<html lang="en" dir="ltr">"#;
 /// (skip link, header, `<main>` with the content in `<div id="app">`, footer) in its place.
 pub const TEMPLATE_APP_ROOT: &str = r#"<div id="app"></div>"#;
 
-/// The two page templates made from Trunk's `index.html`: one for the pages the app runs
-/// on, with Trunk's loader, and one for reading pages, without it (decision 0007). Both
-/// carry the site script and the speculation rules, and the one Content-Security-Policy
-/// that allows every inline script either carries.
+/// The page templates made from Trunk's `index.html`: one for the pages the app runs on,
+/// with Trunk's loader, and one for reading pages, without it (decision 0007), and one for
+/// the not-found page. Each carries the speculation rules and its kind's site script
+/// ([`scripts::ScriptFor`]); all carry the one Content-Security-Policy that allows every
+/// inline script any of them carries.
 #[derive(Debug)]
 pub struct Templates {
     app: String,
     reading: String,
+    not_found: String,
     policy: String,
 }
 
@@ -54,14 +56,24 @@ impl Templates {
         }
         let loader = scripts::loader(trunk)?;
         let (js, wasm) = scripts::app_files(loader)?;
-        let extra = format!("{}\n{}\n</body>", scripts::site_script(&js, &wasm), scripts::speculation_rules());
         if !trunk.contains("</body>") {
             return Err("the HTML template has no `</body>`".into());
         }
-        let app = trunk.replacen("</body>", &extra, 1);
-        let reading = app.replacen(loader, "", 1);
-        let policy = csp::policy(&app);
-        Ok(Templates { app: with_policy_meta(&app, &policy)?, reading: with_policy_meta(&reading, &policy)?, policy })
+        let with_script = |page| {
+            let extra =
+                format!("{}\n{}\n</body>", scripts::site_script(page, &js, &wasm), scripts::speculation_rules());
+            trunk.replacen("</body>", &extra, 1)
+        };
+        let app = with_script(ScriptFor::App);
+        let reading = with_script(ScriptFor::Reading).replacen(loader, "", 1);
+        let not_found = with_script(ScriptFor::NotFound).replacen(loader, "", 1);
+        let policy = csp::policy(&[&app, &reading, &not_found]);
+        Ok(Templates {
+            app: with_policy_meta(&app, &policy)?,
+            reading: with_policy_meta(&reading, &policy)?,
+            not_found: with_policy_meta(&not_found, &policy)?,
+            policy,
+        })
     }
 
     /// The Content-Security-Policy every page carries.
@@ -70,10 +82,10 @@ impl Templates {
     }
 
     fn for_path(&self, path: &str) -> &str {
-        if resolve(path).route.is_rendered_by_app() {
-            &self.app
-        } else {
-            &self.reading
+        match resolve(path).route {
+            route if route.is_rendered_by_app() => &self.app,
+            Route::NotFound => &self.not_found,
+            _ => &self.reading,
         }
     }
 }
@@ -446,6 +458,9 @@ mod tests {
             assert_eq!(page.contents.contains("data-needs-app"), app, "{path}");
             assert!(page.contents.contains("<script type=\"speculationrules\">"), "{path}");
             assert!(page.contents.contains("details.menu[open]"), "{path}: the site script");
+            let not_found = resolve(&url).route == Route::NotFound;
+            assert_eq!(page.contents.contains("querySelector('[data-not-found]')"), not_found, "{path}: the swap");
+            assert_eq!(page.contents.contains("rel = 'prefetch'"), !app, "{path}: the app fetched ahead");
             for script in csp::inline_scripts(&page.contents) {
                 assert!(templates.policy().contains(&csp::script_hash(script)), "{path}: {script}");
             }
