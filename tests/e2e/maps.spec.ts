@@ -4,7 +4,7 @@
 // its events; the feed lists the newest joins; a profile says when it was last confirmed.
 import { gzipSync } from 'node:zlib';
 import { test, expect, Page } from '@playwright/test';
-import { watchErrors, appReady, pageReady } from './helpers';
+import { watchErrors, appReady, pageReady, followLink } from './helpers';
 
 /// Each region link of the members map: its slug, its accessible name and its href.
 async function regions(page: Page) {
@@ -92,6 +92,27 @@ test('the members map follows the filters, keeps its links and is reachable by k
   await expect(page.locator(`input[name="region"][value="${slug}"]`)).toBeChecked();
   const shown = await page.locator('.member').count();
   expect(shown).toBe(await facetCount(page, slug!));
+  expect(errors).toEqual([]);
+});
+
+test('arriving on the join form, the directory the app then shows has the map of its own page, kept in step', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/ha/members/join/');
+  await appReady(page);
+  await expect(page.locator('#members-map')).toHaveCount(0);
+  // Inside the app, without loading the page: a marker on the document survives.
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await followLink(page, '/ha/members/');
+  await expect(page.locator('#members-map')).toHaveCount(1);
+  await expect(page.locator('#members-map figcaption')).toContainText('Membobi bisa yanki');
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  await page.getByRole('checkbox', { name: /^Python/ }).check();
+  await expect(page).toHaveURL(/skill=python/);
+  for (const region of await regions(page)) {
+    const count = await facetCount(page, region.slug);
+    expect(Number(region.name.match(/\d+/)![0]), region.slug).toBe(count);
+    if (region.href) expect(region.href).toBe(`/ha/members/?skill=python&region=${region.slug}`);
+  }
   expect(errors).toEqual([]);
 });
 

@@ -159,8 +159,9 @@ pub fn members_map(locale: Locale, base: String, query: &Query, counts: &[usize]
 /// counts and the query.
 ///
 /// The page keeps the map it came with when the visitor goes to the join form and back
-/// within the app. (Arriving on the join form, the directory the app then shows has no
-/// map: the app never downloads the geometry.)
+/// within the app. Arriving on the join form, the directory the app then shows takes the
+/// map from the directory's own page (its HTML, which the browser may have cached): the
+/// app never carries the geometry nor draws the map.
 #[cfg(target_arch = "wasm32")]
 pub fn keep_in_step(locale: Locale, base: String, query: Memo<Query>, counts: Memo<FacetCounts>) {
     use wasm_bindgen::JsCast;
@@ -168,7 +169,18 @@ pub fn keep_in_step(locale: Locale, base: String, query: Memo<Query>, counts: Me
         static KEPT: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
     }
     on_cleanup(|| KEPT.set(document().get_element_by_id(MEMBERS_MAP_ID)));
+    let fetched = RwSignal::new(false);
+    if document().get_element_by_id(MEMBERS_MAP_ID).is_none() && KEPT.with_borrow(Option::is_none) {
+        let page = base.clone();
+        leptos::task::spawn_local(async move {
+            if let Ok(html) = crate::web::fetch::fetch_text(&page).await {
+                map_from_page(&html);
+                let _ = fetched.try_set(true);
+            }
+        });
+    }
     Effect::new(move |_| {
+        fetched.track();
         let (query, counts) = (query.get(), counts.with(|c| c.subregions.clone()));
         if document().get_element_by_id(MEMBERS_MAP_ID).is_none() {
             if let (Some(map), Some(slot)) = (KEPT.take(), document().get_element_by_id(MEMBERS_MAP_SLOT_ID)) {
@@ -194,6 +206,23 @@ pub fn keep_in_step(locale: Locale, base: String, query: Memo<Query>, counts: Me
             }
         }
     });
+}
+
+/// Moves the map of the directory's page `html` (parsed inert: a template runs no script)
+/// into the slot on screen, if the slot is still empty.
+#[cfg(target_arch = "wasm32")]
+fn map_from_page(html: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(slot) = document().get_element_by_id(MEMBERS_MAP_SLOT_ID) else { return };
+    let Ok(template) = document().create_element("template") else { return };
+    let Ok(template) = template.dyn_into::<web_sys::HtmlTemplateElement>() else { return };
+    template.set_inner_html(html);
+    let Some(found) = template.content().get_element_by_id(MEMBERS_MAP_SLOT_ID) else { return };
+    if slot.child_element_count() == 0 {
+        while let Some(child) = found.first_child() {
+            let _ = slot.append_child(&document().adopt_node(&child).unwrap_or(child));
+        }
+    }
 }
 
 /// One country on the events map: its code, how it is named and where its link goes.
