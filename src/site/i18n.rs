@@ -141,9 +141,11 @@ pub fn carried_url(locale: Locale) -> String {
 
 /// The sections of the strings (`section.key`) the app's code can show, so the only ones a
 /// page it runs on carries; the others are the reading pages' own (home, leadership,
-/// supporters, footer…) and go empty. Measured on `/members/`: the carried strings drop
-/// from 3.5 to 2.7 KB gzip, 0.8 KB off a page that must fit one round trip. A test reads
-/// the app's source to keep this list complete (`app_keys_are_carried`).
+/// supporters, footer…) and go empty. Of the `page` section (every page's name and
+/// description, 0.7 KB gzip) only the pages the app renders are carried ([`is_carried`]).
+/// Measured on `/members/`: the carried strings drop from 3.5 to 2.0 KB gzip, off a page
+/// that must fit one round trip. A test reads the app's source to keep this list complete
+/// (`app_keys_are_carried_and_every_carried_section_is_the_apps`).
 pub const APP_SECTIONS: &[&str] = &[
     "continent",
     "continent_all",
@@ -154,15 +156,22 @@ pub const APP_SECTIONS: &[&str] = &[
     "join",
     "map",
     "not_found",
-    "page",
     "profile",
     "region",
     "site",
 ];
 
-/// Whether a page the app runs on carries `key`'s text.
+/// Whether a page the app runs on carries `key`'s text: the app's sections, and the names
+/// and descriptions of the pages it renders (the route table names every page's; the app
+/// reads only those of its own, for their head tags).
 pub fn is_carried(key: Key) -> bool {
-    key.name().split('.').next().is_some_and(|section| APP_SECTIONS.contains(&section))
+    use super::routes::{Route, PAGES};
+    match key.name().split('.').next().unwrap_or_default() {
+        "page" => {
+            PAGES.iter().any(|p| Route::Page(p.id).is_rendered_by_app() && (p.name == key || p.description == key))
+        }
+        section => APP_SECTIONS.contains(&section),
+    }
 }
 
 /// What a page in `locale` carries: the app's strings ([`APP_SECTIONS`]), the others empty.
@@ -440,7 +449,13 @@ mod tests {
                 }
             }
         }
-        let uncarried: Vec<_> = named.iter().filter(|(name, _)| !is_carried(Key::from_name(name).unwrap())).collect();
+        // The route table names every page's name and description; the app reads those of
+        // its own pages only (checked below).
+        let uncarried: Vec<_> = named
+            .iter()
+            .filter(|(name, file)| !(name.starts_with("page.") && file == "routes.rs"))
+            .filter(|(name, _)| !is_carried(Key::from_name(name).unwrap()))
+            .collect();
         assert!(
             uncarried.is_empty(),
             "the app shows strings its pages do not carry (add their sections to APP_SECTIONS): {uncarried:?}"
@@ -465,7 +480,13 @@ mod tests {
             }
         }
         assert!(is_carried(Key::DirectoryShowMore) && is_carried(Key::PageMembersName));
-        assert!(!is_carried(Key::FooterFollow));
+        assert!(!is_carried(Key::FooterFollow) && !is_carried(Key::PageAboutName));
+        // Every page the app renders has its name and description carried, and no other page.
+        for page in crate::site::routes::PAGES {
+            let app = crate::site::routes::Route::Page(page.id).is_rendered_by_app();
+            assert_eq!(is_carried(page.name) && is_carried(page.description), app, "{:?}", page.id);
+            assert_eq!(is_carried(page.name) || is_carried(page.description), app, "{:?}", page.id);
+        }
     }
 
     #[test]
