@@ -17,6 +17,25 @@ fn timestamp(date: &str) -> String {
     format!("{date}T00:00:00Z")
 }
 
+/// A feed's opening and its own elements, up to its entries: the feed at `path`, about the
+/// page at `page` (an absolute URL), last updated on `updated` (`YYYY-MM-DD`). Atom wants an
+/// author for every entry: the site is the feed's, for entries that name none.
+fn feed_head(locale: Locale, path: &str, title: &str, subtitle: &str, updated: &str, page: &str) -> String {
+    format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n  \
+         <id>{self_url}</id>\n  <title>{title}</title>\n  <subtitle>{subtitle}</subtitle>\n  <updated>{updated}</updated>\n  \
+         <link rel=\"self\" type=\"application/atom+xml\" href=\"{self_url}\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"{page}\"/>\n  \
+         <author><name>{site}</name></author>\n  <icon>{SITE_URL}/images/logo.svg</icon>\n",
+        lang = locale.code(),
+        self_url = escape(&format!("{SITE_URL}{path}")),
+        title = escape(title),
+        subtitle = escape(subtitle),
+        updated = timestamp(updated),
+        page = escape(page),
+        site = escape(SITE_NAME),
+    )
+}
+
 /// The Atom feed of `locale`'s blog, newest post first.
 pub fn atom_feed(content: &Content, locale: Locale) -> String {
     let posts: Vec<_> =
@@ -24,20 +43,8 @@ pub fn atom_feed(content: &Content, locale: Locale) -> String {
     let blog = format!("{SITE_URL}{}", href(locale, &Route::Page(PageId::Blog)));
     let updated = posts.iter().map(|p| p.meta.date.as_str()).max().unwrap_or("1970-01-01");
     let def = PageId::Blog.def();
-    let mut out = format!(
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n  \
-         <id>{self_url}</id>\n  <title>{title}</title>\n  <subtitle>{subtitle}</subtitle>\n  <updated>{updated}</updated>\n  \
-         <link rel=\"self\" type=\"application/atom+xml\" href=\"{self_url}\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"{blog}\"/>\n  \
-         <author><name>{site}</name></author>\n  <icon>{SITE_URL}/images/logo.svg</icon>\n",
-        lang = locale.code(),
-        self_url = escape(&format!("{SITE_URL}{}", feed_path(locale))),
-        title = escape(&title(t(locale, def.name))),
-        subtitle = escape(t(locale, def.description)),
-        updated = timestamp(updated),
-        blog = escape(&blog),
-        // Atom wants an author for every entry: the site's, where a post names none.
-        site = escape(SITE_NAME),
-    );
+    let mut out =
+        feed_head(locale, &feed_path(locale), &title(t(locale, def.name)), t(locale, def.description), updated, &blog);
     for post in &posts {
         let url = format!("{SITE_URL}{}", href(locale, &Route::BlogPost(post.meta.slug.clone())));
         out.push_str(&format!(
@@ -75,18 +82,13 @@ pub fn members_feed(members: &[Member], skill_name: impl Fn(&str) -> String, loc
     joined.truncate(MEMBERS_FEED_LENGTH);
     let directory = format!("{SITE_URL}{}", href(locale, &Route::Page(PageId::Members)));
     let updated = joined.first().and_then(|m| m.joined.as_deref()).unwrap_or("1970-01-01");
-    let mut out = format!(
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n  \
-         <id>{self_url}</id>\n  <title>{title}</title>\n  <subtitle>{subtitle}</subtitle>\n  <updated>{updated}</updated>\n  \
-         <link rel=\"self\" type=\"application/atom+xml\" href=\"{self_url}\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"{directory}\"/>\n  \
-         <author><name>{site}</name></author>\n  <icon>{SITE_URL}/images/logo.svg</icon>\n",
-        lang = locale.code(),
-        self_url = escape(&format!("{SITE_URL}{}", members_feed_path(locale))),
-        title = escape(t(locale, Key::FeedMembersTitle)),
-        subtitle = escape(t(locale, Key::FeedMembersSubtitle)),
-        updated = timestamp(updated),
-        directory = escape(&directory),
-        site = escape(SITE_NAME),
+    let mut out = feed_head(
+        locale,
+        &members_feed_path(locale),
+        t(locale, Key::FeedMembersTitle),
+        t(locale, Key::FeedMembersSubtitle),
+        updated,
+        &directory,
     );
     for member in joined {
         let url = format!("{SITE_URL}{}", href(locale, &Route::Member(member.id.clone())));
