@@ -209,19 +209,17 @@ pub fn keep_in_step(locale: Locale, base: String, query: Memo<Query>, counts: Me
 }
 
 /// Moves the map of the directory's page `html` (parsed inert: a template runs no script)
-/// into the slot on screen, if the slot is still empty.
+/// into the empty slot on screen, as the takeover moves the prerendered one
+/// (`carry_over::move_kept_parts`).
 #[cfg(target_arch = "wasm32")]
 fn map_from_page(html: &str) {
     use wasm_bindgen::JsCast;
-    let Some(slot) = document().get_element_by_id(MEMBERS_MAP_SLOT_ID) else { return };
     let Ok(template) = document().create_element("template") else { return };
     let Ok(template) = template.dyn_into::<web_sys::HtmlTemplateElement>() else { return };
     template.set_inner_html(html);
-    let Some(found) = template.content().get_element_by_id(MEMBERS_MAP_SLOT_ID) else { return };
-    if slot.child_element_count() == 0 {
-        while let Some(child) = found.first_child() {
-            let _ = slot.append_child(&document().adopt_node(&child).unwrap_or(child));
-        }
+    let page = template.content().get_element_by_id(crate::web::APP_ROOT_ID);
+    if let (Some(page), Some(root)) = (page, document().document_element()) {
+        crate::web::carry_over::move_kept_parts(&page, &root);
     }
 }
 
