@@ -179,9 +179,9 @@ pub fn is_carried(key: Key) -> bool {
 pub fn carried(locale: Locale) -> Carried {
     let mut out = Carried::default();
     for key in ALL_KEYS {
-        let message = lookup(locale, key);
-        out.strings.push(if is_carried(key) { message.text.to_string() } else { String::new() });
-        if message.fallback && is_carried(key) {
+        let message = if is_carried(key) { lookup(locale, key) } else { Message { text: "", fallback: false } };
+        out.strings.push(message.text.to_string());
+        if message.fallback {
             out.fallback.push(key as u16);
         }
     }
