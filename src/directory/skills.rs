@@ -56,8 +56,7 @@ pub fn parse_skills(json: &str) -> Result<Vec<Skill>, DataError> {
 /// The shipped vocabulary, for tests.
 #[cfg(test)]
 pub(crate) fn shipped_vocabulary() -> Vec<Skill> {
-    let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/skills.json")).unwrap();
-    parse_skills(&json).unwrap()
+    parse_skills(&crate::site::data::shipped("skills.json")).unwrap()
 }
 
 #[cfg(test)]

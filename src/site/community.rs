@@ -195,10 +195,7 @@ impl Figures {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn shipped(name: &str) -> String {
-        std::fs::read_to_string(format!("{}/public/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-    }
+    use crate::site::data::shipped;
 
     #[test]
     fn the_shipped_files_parse_whole() {

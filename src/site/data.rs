@@ -282,13 +282,15 @@ pub const DATA_FILES: [(&str, CheckData); 11] = {
     ]
 };
 
+/// The text of the shipped data file `public/data/<name>`, for tests.
+#[cfg(test)]
+pub(crate) fn shipped(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/public/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn shipped(name: &str) -> String {
-        std::fs::read_to_string(format!("{}/public/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-    }
 
     #[test]
     fn every_shipped_data_file_a_page_shows_is_checked_and_parses_whole() {
